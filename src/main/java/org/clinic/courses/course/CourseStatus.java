@@ -1,0 +1,3 @@
+package org.clinic.courses.course;
+
+public enum CourseStatus { PLANNED, ACTIVE, COMPLETED, STOPPED }

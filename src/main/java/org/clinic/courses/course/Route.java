@@ -1,0 +1,3 @@
+package org.clinic.courses.course;
+
+public enum Route { IV_INFUSION, IV_INJECTION, IM_INJECTION }

@@ -1,0 +1,4 @@
+package org.clinic.courses.course;
+
+/** DAILY: every calendar day; WEEKDAYS: Monday to Friday (length still counts calendar days). */
+public enum ScheduleType { DAILY, WEEKDAYS }

@@ -1,0 +1,3 @@
+package org.clinic.courses.patient;
+
+public enum Sex { FEMALE, MALE, OTHER, UNKNOWN }

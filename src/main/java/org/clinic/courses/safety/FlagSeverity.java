@@ -1,0 +1,3 @@
+package org.clinic.courses.safety;
+
+public enum FlagSeverity { CRITICAL, WARNING, INFO }

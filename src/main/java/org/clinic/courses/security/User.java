@@ -1,0 +1,37 @@
+package org.clinic.courses.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** An account. Passwords are stored as bcrypt hashes (Modular Crypt Format). */
+@Entity
+@Table(name = "app_user")
+@UserDefinition
+public class User extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Username
+    public String username;
+    @Password
+    @Column(name = "password_hash")
+    public String passwordHash;
+    @Roles
+    public String role;
+    public boolean enabled;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+
+    public static Optional<User> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+}
