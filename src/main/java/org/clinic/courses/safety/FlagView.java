@@ -1,0 +1,15 @@
+package org.clinic.courses.safety;
+
+import java.time.Instant;
+
+/** A flag as the API shows it (in course responses, GET /api/flags, 409 bodies). */
+public record FlagView(long id, long courseId, FlagCode code, FlagSeverity severity, FlagStatus status,
+                       Integer courseDay, String message, Instant raisedAt,
+                       String acknowledgedBy, String acknowledgeNote,
+                       String overriddenBy, String overrideReason,
+                       String resolvedBy, String resolveReason) {
+    public static FlagView of(Flag f) {
+        return new FlagView(f.id, f.course.id, f.code, f.severity, f.status, f.courseDay, f.message, f.raisedAt,
+                f.acknowledgedBy, f.acknowledgeNote, f.overriddenBy, f.overrideReason, f.resolvedBy, f.resolveReason);
+    }
+}

@@ -1,0 +1,103 @@
+package org.clinic.courses.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.clinic.courses.audit.AuditLog;
+import org.clinic.courses.web.ConflictException;
+import org.clinic.courses.web.FieldError;
+import org.clinic.courses.web.InvalidInputException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Creating and disabling accounts, for the admin pages and the API alike. */
+@ApplicationScoped
+public class Accounts {
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    @Inject
+    AuditLog audit;
+    @Inject
+    AccountIdentities identities;
+    @Inject
+    Clock clock;
+
+    public record NewAccount(String username, String password, String role) {
+    }
+
+    public static List<FieldError> validate(NewAccount account) {
+        List<FieldError> errors = new ArrayList<>();
+        String username = account.username() == null ? "" : account.username().strip();
+        if (!USERNAME.matcher(username).matches()) {
+            errors.add(new FieldError("username",
+                    "2 to 64 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter or digit"));
+        }
+        String password = account.password() == null ? "" : account.password();
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            errors.add(new FieldError("password", "At least " + MIN_PASSWORD_LENGTH + " characters"));
+        } else if (password.length() > 200) {
+            errors.add(new FieldError("password", "At most 200 characters"));
+        }
+        if (roleOf(account.role()) == null) {
+            errors.add(new FieldError("role", "One of NURSE, PHYSICIAN, ADMIN"));
+        }
+        return errors;
+    }
+
+    static Role roleOf(String role) {
+        if (role == null) return null;
+        try {
+            return Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Transactional
+    public User create(NewAccount account) {
+        List<FieldError> errors = validate(account);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String username = account.username().strip();
+        if (User.findByUsername(username).isPresent()) {
+            throw new ConflictException("The username " + username + " is taken");
+        }
+        User user = createUnchecked(username, account.password(), roleOf(account.role()), audit.currentUser());
+        audit.record("USER_CREATED", "User", user.id, "username=" + username + " role=" + user.role);
+        return user;
+    }
+
+    /** For seeding: no audit user, no password policy beyond the caller's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public User createUnchecked(String username, String password, Role role, String createdBy) {
+        User user = new User();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.role = role.name();
+        user.enabled = true;
+        user.createdAt = Instant.now(clock);
+        user.createdBy = createdBy;
+        user.persist();
+        return user;
+    }
+
+    @Transactional
+    public User setEnabled(long id, boolean enabled) {
+        User user = User.<User>findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        if (!enabled && user.username.equals(audit.currentUser())) {
+            throw new InvalidInputException("enabled", "You cannot disable your own account");
+        }
+        user.enabled = enabled;
+        identities.forget(user.username);
+        audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "User", user.id, "username=" + user.username);
+        return user;
+    }
+}

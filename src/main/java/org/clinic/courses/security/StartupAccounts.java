@@ -1,0 +1,73 @@
+package org.clinic.courses.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * On start: refuse to run in production without a session key (except in demo mode), and give an
+ * empty database its first account(s): the demo accounts in demo mode, otherwise one admin.
+ */
+@ApplicationScoped
+public class StartupAccounts {
+    private static final Logger LOG = Logger.getLogger(StartupAccounts.class);
+
+    @ConfigProperty(name = "tracker.demo")
+    boolean demo;
+    @ConfigProperty(name = "tracker.admin-password")
+    Optional<String> adminPassword;
+    @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
+    Optional<String> sessionKey;
+    @Inject
+    Accounts accounts;
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        checkSessionKey();
+        QuarkusTransaction.requiringNew().run(this::seedAccounts);
+    }
+
+    void checkSessionKey() {
+        boolean missing = sessionKey.filter(k -> !k.isBlank()).isEmpty();
+        if (missing && !demo && LaunchMode.current() == LaunchMode.NORMAL) {
+            throw new IllegalStateException("TRACKER_SESSION_KEY is not set: set it to a random secret of at least "
+                    + "32 characters (e.g. `openssl rand -base64 48`), or run with TRACKER_DEMO=true for a demo");
+        }
+        if (!missing && sessionKey.get().length() < 32) {
+            throw new IllegalStateException("TRACKER_SESSION_KEY is too short: use at least 32 characters");
+        }
+    }
+
+    void seedAccounts() {
+        if (User.count() > 0) {
+            return;
+        }
+        if (demo) {
+            accounts.createUnchecked("nurse", "nurse-demo", Role.NURSE, "demo");
+            accounts.createUnchecked("physician", "physician-demo", Role.PHYSICIAN, "demo");
+            accounts.createUnchecked("admin", "admin-demo", Role.ADMIN, "demo");
+            LOG.info("Demo mode: accounts nurse/nurse-demo, physician/physician-demo, admin/admin-demo");
+            return;
+        }
+        String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
+        if (password == null) {
+            byte[] random = new byte[18];
+            new SecureRandom().nextBytes(random);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            LOG.warn("Created the first account 'admin' with the generated password " + password
+                    + " (shown once: log in and create named accounts)");
+        } else {
+            LOG.info("Created the first account 'admin' with the password from TRACKER_ADMIN_PASSWORD");
+        }
+        accounts.createUnchecked("admin", password, Role.ADMIN, "system");
+    }
+}

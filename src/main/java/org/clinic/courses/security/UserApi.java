@@ -1,0 +1,61 @@
+package org.clinic.courses.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+/** Accounts over the JSON API (ADMIN). */
+@Path("/api/users")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+public class UserApi {
+    public record UserView(long id, String username, String role, boolean enabled, Instant createdAt) {
+        static UserView of(User u) {
+            return new UserView(u.id, u.username, u.role, u.enabled, u.createdAt);
+        }
+    }
+
+    public record EnabledRequest(Boolean enabled) {
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @POST
+    public Response create(Accounts.NewAccount request) {
+        if (request == null) {
+            throw new org.clinic.courses.web.InvalidInputException("body", "A JSON object with username, password and role");
+        }
+        User user = accounts.create(request);
+        return Response.created(URI.create("/api/users/" + user.id)).entity(UserView.of(user)).build();
+    }
+
+    @GET
+    public List<UserView> list() {
+        return User.<User>listAll(io.quarkus.panache.common.Sort.by("username")).stream().map(UserView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public UserView get(@PathParam("id") long id) {
+        return User.<User>findByIdOptional(id).map(UserView::of).orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("{id}/enabled")
+    public UserView setEnabled(@PathParam("id") long id, EnabledRequest request) {
+        if (request == null || request.enabled() == null) {
+            throw new org.clinic.courses.web.InvalidInputException("enabled", "true or false");
+        }
+        return UserView.of(accounts.setEnabled(id, request.enabled()));
+    }
+}

@@ -1,0 +1,71 @@
+package org.clinic.courses.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.clinic.courses.web.ConflictException;
+import org.clinic.courses.web.FieldError;
+import org.clinic.courses.web.Flash;
+import org.clinic.courses.web.FormErrors;
+import org.clinic.courses.web.InvalidInputException;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+
+/** Account administration pages (ADMIN). */
+@Path("/admin/users")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class UserResource {
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<User> users, Accounts.NewAccount form, FormErrors errors, List<Role> roles);
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @GET
+    public TemplateInstance list() {
+        return page(new Accounts.NewAccount("", "", Role.NURSE.name()), FormErrors.NONE);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String username, @RestForm String password, @RestForm String role) {
+        Accounts.NewAccount form = new Accounts.NewAccount(username, password, role);
+        try {
+            User user = accounts.create(form);
+            return Flash.redirect("/admin/users", "Account " + user.username + " created.");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(page(blankPassword(form), new FormErrors(e.errors()))).build();
+        } catch (ConflictException e) {
+            return Response.status(409).entity(page(blankPassword(form),
+                    new FormErrors(List.of(new FieldError("username", e.getMessage()))))).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/enabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setEnabled(@PathParam("id") long id, @RestForm boolean enabled) {
+        try {
+            User user = accounts.setEnabled(id, enabled);
+            return Flash.redirect("/admin/users", "Account " + user.username + (enabled ? " enabled." : " disabled."));
+        } catch (InvalidInputException e) {
+            return Flash.redirect("/admin/users", e.errors().get(0).message());
+        }
+    }
+
+    private static Accounts.NewAccount blankPassword(Accounts.NewAccount form) {
+        return new Accounts.NewAccount(form.username(), "", form.role());
+    }
+
+    private TemplateInstance page(Accounts.NewAccount form, FormErrors errors) {
+        return Templates.list(User.listAll(io.quarkus.panache.common.Sort.by("username")), form, errors, List.of(Role.values()));
+    }
+}
