@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Builds identities from accounts and keeps them briefly, keyed by username. */
 @ApplicationScoped
 public class AccountIdentities {
+    /** Above the stock JPA providers' default (1001), so ours answer first. */
+    static final int PROVIDER_PRIORITY = 2000;
     private static final Duration KEEP = Duration.ofSeconds(30);
 
     private record Entry(SecurityIdentity identity, long expiresAtNanos, byte[] digest) {

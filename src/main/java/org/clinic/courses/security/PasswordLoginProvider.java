@@ -35,7 +35,7 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
 
     @Override
     public int priority() {
-        return SYSTEM_FIRST;
+        return AccountIdentities.PROVIDER_PRIORITY;
     }
 
     @Override

@@ -26,7 +26,7 @@ public class SessionProvider implements IdentityProvider<TrustedAuthenticationRe
 
     @Override
     public int priority() {
-        return SYSTEM_FIRST;
+        return AccountIdentities.PROVIDER_PRIORITY;
     }
 
     @Override
