@@ -27,6 +27,11 @@ public class SecurityHeaders {
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
             headers.set("Cross-Origin-Opener-Policy", "same-origin");
+            if (rc.response().getStatusCode() == 401 && rc.normalizedPath().startsWith("/api/")
+                    && !headers.contains("WWW-Authenticate")) {
+                // The API speaks HTTP Basic: tell clients so, whichever mechanism answered the challenge.
+                headers.set("WWW-Authenticate", "Basic realm=\"Course Tracker\", charset=\"UTF-8\"");
+            }
             if (!isStaticAsset(rc.normalizedPath())) {
                 // Pages and API answers may carry patient data: never keep them in a cache.
                 headers.set("Cache-Control", "no-store");

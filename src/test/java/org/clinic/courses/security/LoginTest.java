@@ -1,0 +1,120 @@
+package org.clinic.courses.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.clinic.courses.audit.AuditEvent;
+import org.clinic.courses.support.WebSession;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class LoginTest {
+
+    @Test
+    void loginPageIsPublicAndHasLabelledFields() {
+        RestAssured.given().get("/login").then().statusCode(200)
+                .body(containsString("<label for=\"j_username\">Username</label>"))
+                .body(containsString("<label for=\"j_password\">Password</label>"))
+                .body(containsString("name=\"csrf-token\""));
+    }
+
+    @Test
+    void pagesRedirectAnonymousVisitorsToLogin() {
+        for (String path : new String[]{"/", "/admin/users", "/worklist", "/patients"}) {
+            RestAssured.given().redirects().follow(false).get(path).then()
+                    .statusCode(302).header("Location", endsWith("/login"));
+        }
+    }
+
+    @Test
+    void nurseLogsInThroughTheFormAndLandsOnTheWorklist() {
+        WebSession nurse = WebSession.nurse();
+        nurse.request().get("/").then().statusCode(303).header("Location", endsWith("/worklist"));
+        assertTrue(auditCount("nurse", "LOGIN") >= 1, "login is audited");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedAndAudited() {
+        String name = newAccount(Role.NURSE);
+        RestAssured.given().redirects().follow(false)
+                .formParam("j_username", name).formParam("j_password", "not-the-password")
+                .post("/j_security_check").then().statusCode(302).header("Location", containsString("/login?error"));
+        assertEquals(1, auditCount(name, "LOGIN_FAILURE"));
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountEvenForTheRightPassword() {
+        String name = newAccount(Role.NURSE);
+        for (int i = 0; i < 5; i++) {
+            RestAssured.given().redirects().follow(false)
+                    .formParam("j_username", name).formParam("j_password", "wrong-" + i)
+                    .post("/j_security_check").then().header("Location", containsString("error"));
+        }
+        RestAssured.given().redirects().follow(false)
+                .formParam("j_username", name).formParam("j_password", "correct-horse-battery")
+                .post("/j_security_check").then().statusCode(302).header("Location", containsString("error"));
+        WebSession.api(name, "correct-horse-battery").get("/api/patients").then().statusCode(401);
+        assertEquals(5, auditCount(name, "LOGIN_FAILURE"));
+        assertEquals(2, auditCount(name, "LOGIN_LOCKED_OUT"));
+    }
+
+    @Test
+    void fourFailuresStillLetTheRightPasswordIn() {
+        String name = newAccount(Role.NURSE);
+        for (int i = 0; i < 4; i++) {
+            RestAssured.given().redirects().follow(false)
+                    .formParam("j_username", name).formParam("j_password", "wrong-" + i)
+                    .post("/j_security_check");
+        }
+        WebSession.loginAs(name, "correct-horse-battery");
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        WebSession nurse = WebSession.nurse();
+        nurse.page("/login");
+        nurse.postForm("/logout").then().statusCode(303).header("Location", containsString("/login?loggedOut"));
+        nurse.request().get("/admin/users").then().statusCode(302).header("Location", endsWith("/login"));
+        assertTrue(auditCount("nurse", "LOGOUT") >= 1);
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteStrict() {
+        String setCookie = RestAssured.given().redirects().follow(false)
+                .formParam("j_username", "physician").formParam("j_password", "physician-demo")
+                .post("/j_security_check").then().statusCode(302).extract().header("Set-Cookie");
+        assertTrue(setCookie.contains("tracker-session="), setCookie);
+        assertTrue(setCookie.contains("HTTPOnly") || setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
+    }
+
+    @Test
+    void disabledAccountCannotLogIn() {
+        String name = newAccount(Role.PHYSICIAN);
+        long id = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
+        WebSession.apiAdmin().body("{\"enabled\":false}").put("/api/users/" + id + "/enabled").then().statusCode(200)
+                .body("enabled", is(false));
+        RestAssured.given().redirects().follow(false)
+                .formParam("j_username", name).formParam("j_password", "correct-horse-battery")
+                .post("/j_security_check").then().statusCode(302).header("Location", containsString("error"));
+    }
+
+    static String newAccount(Role role) {
+        String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
+        WebSession.apiAdmin()
+                .body("{\"username\":\"" + name + "\",\"password\":\"correct-horse-battery\",\"role\":\"" + role + "\"}")
+                .post("/api/users").then().statusCode(201);
+        return name;
+    }
+
+    static long auditCount(String username, String action) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                AuditEvent.count("username = ?1 and action = ?2", username, action));
+    }
+}
