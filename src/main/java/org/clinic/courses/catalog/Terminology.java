@@ -1,0 +1,187 @@
+package org.clinic.courses.catalog;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Matching free text (conditions, medications, allergies, indications, side-effect terms) and
+ * ICD-10 codes against the catalog. Pure functions; see docs/safety-rules.md for the decisions.
+ */
+public final class Terminology {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s\\b");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Clause breaks limit a negation's reach: "no diabetes, epilepsy" still mentions epilepsy. */
+    private static final Pattern CLAUSES = Pattern.compile("[;,\\n]|\\.(?=\\s|$)");
+
+    /** Negation cues count only before the phrase, in the same clause ("epilepsy, no seizures since 2019" is epilepsy). */
+    private static final List<List<String>> NEGATIONS = phrases(
+            "no", "not", "never", "denies", "denied", "without", "negative", "nil", "ruled out", "rule out", "r o",
+            "excluded", "absence of");
+    /** Someone else's condition, anywhere in the clause ("FH epilepsy", "epilepsy in mother"). */
+    private static final List<List<String>> FAMILY = phrases(
+            "family", "fh", "fhx", "mother", "father", "parent", "parents", "sister", "brother", "sibling", "siblings",
+            "maternal", "paternal", "grandmother", "grandfather", "aunt", "uncle", "cousin", "son", "daughter");
+
+    /**
+     * British to American spellings, applied to both sides of every comparison so "ischaemic",
+     * "haemorrhagic" and "diarrhoea" equal their US forms even where the catalog lists no synonym.
+     */
+    private static final String[][] SPELLINGS = {
+            {"haem", "hem"}, {"aem", "em"}, {"oedem", "edem"}, {"oesoph", "esoph"}, {"oestr", "estr"},
+            {"diarrhoe", "diarrhe"}, {"dyspnoe", "dyspne"}, {"apnoe", "apne"}, {"foet", "fet"}, {"coeliac", "celiac"},
+            {"paed", "ped"}, {"anaesth", "anesth"}, {"faec", "fec"}, {"tumour", "tumor"}, {"behaviour", "behavior"},
+            {"ised", "ized"}, {"isation", "ization"}, {"sulph", "sulf"}};
+
+    private Terminology() {
+    }
+
+    /** Case-folded, without diacritics, apostrophes or punctuation, single-spaced; "Alzheimer's" is "alzheimer". */
+    public static String normalise(String text) {
+        if (text == null) return "";
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = APOSTROPHES.matcher(s).replaceAll("");
+        s = NON_ALNUM.matcher(s).replaceAll(" ");
+        s = LETTER_DIGIT.matcher(s).replaceAll(" ");
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** Words for matching: normalised, split at letter/digit boundaries ("50mg" is "50 mg"), spelling-folded. */
+    public static List<String> tokens(String text) {
+        String n = normalise(text);
+        if (n.isEmpty()) return List.of();
+        return Arrays.stream(n.split(" ")).map(Terminology::fold).toList();
+    }
+
+    /** The key under which two adverse-event terms count as the same ("Diarrhoea" = "diarrhea "). */
+    public static String termKey(String term) {
+        return String.join(" ", tokens(term));
+    }
+
+    /** Same meaning after normalisation and spelling folding. */
+    public static boolean sameTerm(String a, String b) {
+        return termKey(a).equals(termKey(b)) && !termKey(a).isEmpty();
+    }
+
+    /**
+     * Whole-word containment: every word of {@code phrase}, in order and adjacent, appears in
+     * {@code text}. "Lithium carbonate 300 mg bid" contains "lithium"; "dilithium" does not.
+     */
+    public static boolean containsPhrase(String text, String phrase) {
+        return indexOf(tokens(text), tokens(phrase), 0) >= 0;
+    }
+
+    /**
+     * Whether {@code text} states {@code phrase} of the patient: contained as whole words, and at
+     * least one occurrence is neither negated before it in its clause nor in a family-history clause.
+     */
+    public static boolean mentions(String text, String phrase) {
+        List<String> p = tokens(phrase);
+        if (text == null || p.isEmpty()) return false;
+        for (String clause : CLAUSES.split(text)) {
+            List<String> t = tokens(clause);
+            if (containsAny(t, FAMILY, t.size())) continue;
+            for (int i = indexOf(t, p, 0); i >= 0; i = indexOf(t, p, i + 1)) {
+                if (!containsAny(t, NEGATIONS, i)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of {@code phrases} that {@code text} mentions (see {@link #mentions}). */
+    public static Optional<String> firstMention(String text, Collection<String> phrases) {
+        return phrases.stream().filter(p -> mentions(text, p)).findFirst();
+    }
+
+    /** ICD-10 code without dots or spaces, upper case: "g40.909" is "G40909". */
+    public static String normaliseCode(String code) {
+        return code == null ? "" : code.replaceAll("[\\s.]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The patient's code is the catalog code or one of its subcodes: G40 matches G40.909 and
+     * "g40909"; N18.5 matches N18.5 but not N18.4. Catalog codes shorter than a category never match.
+     */
+    public static boolean codeMatches(String patientCode, String catalogCode) {
+        String p = normaliseCode(patientCode);
+        String c = normaliseCode(catalogCode);
+        return c.length() >= 3 && p.startsWith(c);
+    }
+
+    public static Optional<String> firstCodeMatch(String patientCode, Collection<String> catalogCodes) {
+        return catalogCodes.stream().filter(c -> codeMatches(patientCode, c)).findFirst();
+    }
+
+    /**
+     * The protocol an indication names: an exact name or synonym first, else the longest name or
+     * synonym the indication contains ("Acute ischemic stroke, left MCA" is the ischaemic stroke protocol).
+     */
+    public static Optional<DrugDefinition.Protocol> findProtocol(DrugDefinition drug, String indication) {
+        String key = termKey(indication);
+        if (key.isEmpty()) return Optional.empty();
+        Optional<DrugDefinition.Protocol> exact = drug.protocols().stream()
+                .filter(p -> names(p).stream().anyMatch(n -> termKey(n).equals(key)))
+                .findFirst();
+        if (exact.isPresent()) return exact;
+        record Hit(DrugDefinition.Protocol protocol, int words) {
+        }
+        return drug.protocols().stream()
+                .flatMap(p -> names(p).stream().filter(n -> containsPhrase(indication, n))
+                        .map(n -> new Hit(p, tokens(n).size())))
+                .max(Comparator.comparingInt(Hit::words))
+                .map(Hit::protocol);
+    }
+
+    /** The protocol a course recorded by name, else the one its indication names. */
+    public static Optional<DrugDefinition.Protocol> protocolOf(DrugDefinition drug, String protocolName, String indication) {
+        if (protocolName != null && !protocolName.isBlank()) {
+            Optional<DrugDefinition.Protocol> named = drug.protocols().stream()
+                    .filter(p -> sameTerm(p.name(), protocolName)).findFirst();
+            if (named.isPresent()) return named;
+        }
+        return findProtocol(drug, indication);
+    }
+
+    private static List<String> names(DrugDefinition.Protocol p) {
+        List<String> all = new ArrayList<>(p.synonyms());
+        all.add(0, p.name());
+        return all;
+    }
+
+    private static String fold(String word) {
+        String w = word;
+        for (String[] s : SPELLINGS) w = w.replace(s[0], s[1]);
+        return w;
+    }
+
+    private static int indexOf(List<String> text, List<String> phrase, int from) {
+        if (phrase.isEmpty()) return -1;
+        for (int i = from; i + phrase.size() <= text.size(); i++) {
+            if (text.subList(i, i + phrase.size()).equals(phrase)) return i;
+        }
+        return -1;
+    }
+
+    /** Whether any cue occurs wholly within the first {@code end} words. */
+    private static boolean containsAny(List<String> text, List<List<String>> cues, int end) {
+        List<String> head = text.subList(0, Math.min(end, text.size()));
+        return cues.stream().anyMatch(c -> indexOf(head, c, 0) >= 0);
+    }
+
+    private static List<List<String>> phrases(String... cues) {
+        return Arrays.stream(cues).map(c -> List.of(c.split(" "))).toList();
+    }
+}
