@@ -1,0 +1,103 @@
+package org.clinic.courses.report;
+
+import org.clinic.courses.adverse.ActionTaken;
+import org.clinic.courses.adverse.Causality;
+import org.clinic.courses.adverse.Outcome;
+import org.clinic.courses.adverse.SeriousCriterion;
+import org.clinic.courses.course.CourseStatus;
+import org.clinic.courses.course.Route;
+import org.clinic.courses.course.ScheduleType;
+import org.clinic.courses.dose.AdministrationStatus;
+import org.clinic.courses.patient.Sex;
+import org.clinic.courses.safety.FlagCode;
+import org.clinic.courses.safety.FlagSeverity;
+import org.clinic.courses.safety.FlagStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One adverse event with everything a case report (CIOMS I, CSV line, FHIR entries) needs, as
+ * plain values: no entities, so the exporters never touch a lazy association or a session.
+ */
+public record AdverseEventReportRow(
+        String reportId,
+        PatientPart patient,
+        Reaction reaction,
+        SuspectDrug drug,
+        History history,
+        Reporter reporter,
+        List<Dose> doses,
+        List<FlagPart> flags) {
+
+    public AdverseEventReportRow {
+        doses = List.copyOf(doses);
+        flags = List.copyOf(flags);
+    }
+
+    /** Birth date is exported (FHIR) besides the age; name and MRN never leave the clinic. */
+    public record PatientPart(long id, String initials, LocalDate birthDate, Integer ageAtOnset, Sex sex,
+                              BigDecimal weightKg) {
+    }
+
+    public record Reaction(long adverseEventId, String term, int grade, LocalDate onsetDate, int courseDay,
+                           boolean serious, Set<SeriousCriterion> seriousCriteria, ActionTaken action,
+                           Outcome outcome, Causality causality, String description) {
+        public Reaction {
+            seriousCriteria = Set.copyOf(seriousCriteria);
+        }
+    }
+
+    /**
+     * The course as the suspect drug. {@code therapyStop} and {@code therapyDays} are null while the
+     * course is still running; {@code dailyDoseMg} is null when the catalog has no concentration.
+     */
+    public record SuspectDrug(long courseId, String code, String name, List<String> lotNumbers, Route route,
+                              BigDecimal dailyDoseMl, BigDecimal dailyDoseMg, String indication,
+                              LocalDate therapyStart, LocalDate therapyStop, Integer therapyDays,
+                              Challenge dechallenge, Challenge rechallenge, CourseStatus courseStatus,
+                              ScheduleType schedule, int lengthDays, LocalDate courseStart, LocalDate courseEnd,
+                              Instant prescribedAt, String prescribedBy, String stopReason) {
+        public SuspectDrug {
+            lotNumbers = List.copyOf(lotNumbers);
+        }
+    }
+
+    /** Concomitant medications, conditions and allergies current at onset. */
+    public record History(List<Item> medications, List<Item> conditions, List<Item> allergies) {
+        public History {
+            medications = List.copyOf(medications);
+            conditions = List.copyOf(conditions);
+            allergies = List.copyOf(allergies);
+        }
+    }
+
+    /** A medication, condition or allergy of the patient's record; {@code code} is ICD-10 or null. */
+    public record Item(long id, String name, String code, Instant recordedAt) {
+        public String label() {
+            return code == null || code.isBlank() ? name : name + " (" + code + ")";
+        }
+    }
+
+    public record Reporter(String username, String role, Instant recordedAt) {
+    }
+
+    /** A non-voided administration of the course up to the onset day. */
+    public record Dose(long id, Instant administeredAt, int courseDay, AdministrationStatus status, Route route,
+                       BigDecimal volumeMl, String site, String lotNumber, String performer, String notes) {
+        public boolean given() {
+            return status == AdministrationStatus.GIVEN;
+        }
+    }
+
+    /** A contraindication or interaction flag of the course. */
+    public record FlagPart(long id, FlagCode code, FlagSeverity severity, FlagStatus status, String message,
+                           Instant raisedAt, Instant overriddenAt, String overriddenBy, String overrideReason) {
+    }
+
+    /** Dechallenge / rechallenge answers of the CIOMS form. */
+    public enum Challenge { YES, NO, UNKNOWN, NOT_APPLICABLE }
+}

@@ -1,0 +1,24 @@
+package org.clinic.courses.report;
+
+import org.clinic.courses.adverse.AdverseEvent;
+import org.clinic.courses.catalog.DrugDefinition;
+import org.clinic.courses.course.TreatmentCourse;
+import org.clinic.courses.dose.Administration;
+import org.clinic.courses.patient.Patient;
+import org.clinic.courses.safety.Flag;
+
+import java.util.List;
+
+/**
+ * A course as loaded for a report: the patient (with conditions, medications, allergies), the
+ * course, all its administrations, adverse events and flags (voided ones included; the assembler
+ * filters), and the drug's catalog definition.
+ */
+public record CourseRecord(Patient patient, TreatmentCourse course, List<Administration> administrations,
+                           List<AdverseEvent> adverseEvents, List<Flag> flags, DrugDefinition drug) {
+    public CourseRecord {
+        administrations = List.copyOf(administrations);
+        adverseEvents = List.copyOf(adverseEvents);
+        flags = List.copyOf(flags);
+    }
+}

@@ -1,0 +1,109 @@
+package org.clinic.courses.report;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.clinic.courses.report.AdverseEventReportRow.Dose;
+import org.clinic.courses.report.AdverseEventReportRow.FlagPart;
+import org.clinic.courses.report.AdverseEventReportRow.Item;
+import org.hl7.fhir.r4.model.Resource;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A FHIR R4 {@code Bundle} of type {@code collection} holding, for every row, its Patient,
+ * Conditions, MedicationStatements, the course as MedicationRequest, the doses up to onset as
+ * MedicationAdministrations, contraindication/interaction flags as DetectedIssues and the
+ * AdverseEvent. The envelope is written with Jackson and each resource is encoded by HAPI on its
+ * own, so only one row's resources are in memory at a time; a resource shared by many events
+ * (patient, course, dose, flag) is written once, remembered by its key alone.
+ */
+public final class FhirExport {
+    public static final String CONTENT_TYPE = "application/fhir+json";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final ReportContext context;
+    private final FhirContext fhir;
+
+    /** @param fhir an R4 context; build it once per application (expensive), e.g. {@code FhirContext.forR4Cached()} */
+    public FhirExport(ReportContext context, FhirContext fhir) {
+        this.context = context;
+        this.fhir = fhir;
+    }
+
+    public FhirExport(ReportContext context) {
+        this(context, FhirContext.forR4Cached());
+    }
+
+    /** Writes the bundle to {@code out}; flushes, does not close it. */
+    public void write(Iterator<AdverseEventReportRow> rows, OutputStream out) {
+        IParser parser = fhir.newJsonParser();
+        FhirResources resources = new FhirResources(context.clinicName());
+        FhirSafetyResources safety = new FhirSafetyResources(resources);
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.writeStartObject();
+            json.writeStringField("resourceType", "Bundle");
+            json.writeStringField("id", UUID.randomUUID().toString());
+            json.writeStringField("type", "collection");
+            json.writeStringField("timestamp", context.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+            json.writeArrayFieldStart("entry");
+            Entries entries = new Entries(json, parser);
+            while (rows.hasNext()) {
+                AdverseEventReportRow row = rows.next();
+                long patientId = row.patient().id();
+                long courseId = row.drug().courseId();
+                entries.once("Patient", patientId, () -> resources.patient(row.patient()));
+                for (Item c : row.history().conditions()) {
+                    entries.once("Condition", c.id(), () -> resources.condition(patientId, c));
+                }
+                for (Item m : row.history().medications()) {
+                    entries.once("MedicationStatement", m.id(), () -> resources.medicationStatement(patientId, m));
+                }
+                entries.once("MedicationRequest", courseId, () -> resources.medicationRequest(patientId, row.drug()));
+                for (Dose d : row.doses()) {
+                    entries.once("MedicationAdministration", d.id(), () -> resources.administration(patientId, row.drug(), d));
+                }
+                for (FlagPart f : row.flags()) {
+                    entries.once("DetectedIssue", f.id(), () -> safety.detectedIssue(patientId, courseId, f));
+                }
+                entries.once("AdverseEvent", row.reaction().adverseEventId(), () -> safety.adverseEvent(row));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes bundle entries, each record at most once. */
+    private static final class Entries {
+        private final Set<String> written = new HashSet<>();
+        private final JsonGenerator json;
+        private final IParser parser;
+
+        Entries(JsonGenerator json, IParser parser) {
+            this.json = json;
+            this.parser = parser;
+        }
+
+        void once(String type, long id, java.util.function.Supplier<Resource> resource) throws IOException {
+            if (!written.add(type + "/" + id)) return;
+            Resource r = resource.get();
+            json.writeStartObject();
+            json.writeStringField("fullUrl", "urn:uuid:" + r.getIdElement().getIdPart());
+            json.writeFieldName("resource");
+            json.writeRawValue(parser.encodeResourceToString(r));
+            json.writeEndObject();
+        }
+    }
+}

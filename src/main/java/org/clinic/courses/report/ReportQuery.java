@@ -1,0 +1,99 @@
+package org.clinic.courses.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.clinic.courses.adverse.AdverseEvent;
+import org.clinic.courses.catalog.Drug;
+import org.clinic.courses.catalog.DrugDefinition;
+import org.clinic.courses.course.TreatmentCourse;
+import org.clinic.courses.dose.Administration;
+import org.clinic.courses.safety.Flag;
+
+import java.util.*;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Loads report rows a chunk of courses at a time (a fixed number of statements per chunk) and
+ * clears the persistence context after each, so an export of any size runs in bounded memory.
+ * Call inside a transaction that stays open while the rows are consumed.
+ */
+@ApplicationScoped
+public class ReportQuery {
+    static final int CHUNK = 100;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    @Inject
+    EntityManager em;
+
+    public Iterator<AdverseEventReportRow> rows(ReportFilter filter, ReportRowAssembler assembler) {
+        List<Long> ids = courseIds(filter);
+        Map<String, DrugDefinition> drugs = new HashMap<>();
+        return chunks(ids).flatMap(chunk -> load(chunk, drugs).stream()
+                        .flatMap(assembler::rows).filter(filter::matches).toList().stream())
+                .iterator();
+    }
+
+    /** Username to role, for the reporter column; the user table is small. */
+    public Map<String, String> roles() {
+        return em.createQuery("select u.username, u.role from User u", Object[].class).getResultStream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a));
+    }
+
+    private List<Long> courseIds(ReportFilter f) {
+        String jpql = "select distinct e.course.id from AdverseEvent e where e.voided = false"
+                + " and e.observedOn between :from and :to"
+                + (f.drug() == null ? "" : " and e.course.drugCode = :drug")
+                + (f.patientId() == null ? "" : " and e.course.patient.id = :patient")
+                + (f.seriousOnly() ? " and e.serious = true" : "")
+                + " order by e.course.id";
+        TypedQuery<Long> q = em.createQuery(jpql, Long.class).setParameter("from", f.from()).setParameter("to", f.to());
+        if (f.drug() != null) q.setParameter("drug", f.drug());
+        if (f.patientId() != null) q.setParameter("patient", f.patientId());
+        return q.getResultList();
+    }
+
+    private static Stream<List<Long>> chunks(List<Long> ids) {
+        return Stream.iterate(0, i -> i < ids.size(), i -> i + CHUNK)
+                .map(i -> ids.subList(i, Math.min(i + CHUNK, ids.size())));
+    }
+
+    private List<CourseRecord> load(List<Long> ids, Map<String, DrugDefinition> drugs) {
+        List<TreatmentCourse> courses = em.createQuery("select c from TreatmentCourse c join fetch c.patient"
+                + " where c.id in :ids order by c.id", TreatmentCourse.class).setParameter("ids", ids).getResultList();
+        Map<Long, List<Administration>> doses = byCourse(Administration.class, ids, a -> a.course.id);
+        Map<Long, List<AdverseEvent>> events = byCourse(AdverseEvent.class, ids, e -> e.course.id);
+        Map<Long, List<Flag>> flags = byCourse(Flag.class, ids, f -> f.course.id);
+        List<CourseRecord> records = new ArrayList<>();
+        for (TreatmentCourse c : courses) {
+            c.patient.conditions.size(); // batch-fetched, 100 patients a statement
+            c.patient.medications.size();
+            c.patient.allergies.size();
+            records.add(new CourseRecord(c.patient, c, doses.getOrDefault(c.id, List.of()),
+                    events.getOrDefault(c.id, List.of()), flags.getOrDefault(c.id, List.of()),
+                    drugs.computeIfAbsent(c.drugCode, this::definition)));
+        }
+        em.clear();
+        return records;
+    }
+
+    private <T> Map<Long, List<T>> byCourse(Class<T> type, List<Long> ids, java.util.function.Function<T, Long> course) {
+        return em.createQuery("from " + type.getSimpleName() + " x where x.course.id in :ids order by x.id", type)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(course));
+    }
+
+    private DrugDefinition definition(String code) {
+        Drug drug = em.find(Drug.class, code);
+        try {
+            return JSON.readValue(drug.definition, DrugDefinition.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Drug " + code + " has an unreadable definition", e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.clinic.courses.report;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.validation.FhirValidator;
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import ca.uhn.fhir.validation.SingleValidationMessage;
+import ca.uhn.fhir.validation.ValidationResult;
+import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
+import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
+import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
+import org.hl7.fhir.r4.model.*;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class FhirExportTest {
+    private static FhirContext fhir;
+    private static FhirValidator validator;
+    private static String json;
+    private static Bundle bundle;
+
+    @BeforeAll
+    static void exportAndParse() {
+        fhir = FhirContext.forR4();
+        ValidationSupportChain chain = new ValidationSupportChain(
+                new DefaultProfileValidationSupport(fhir),
+                new InMemoryTerminologyServerValidationSupport(fhir),
+                new CommonCodeSystemsTerminologyService(fhir),
+                new SnapshotGeneratingValidationSupport(fhir));
+        validator = fhir.newValidator();
+        validator.registerValidatorModule(new FhirInstanceValidator(chain));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new FhirExport(ReportFixtures.CONTEXT, fhir).write(ReportFixtures.rows().iterator(), out);
+        json = out.toString(StandardCharsets.UTF_8);
+        bundle = fhir.newJsonParser().parseResource(Bundle.class, json);
+    }
+
+    @Test
+    void validatesWithoutErrors() {
+        ValidationResult result = validator.validateWithResult(json);
+        result.getMessages().stream().filter(m -> m.getSeverity() != ResultSeverityEnum.INFORMATION)
+                .forEach(m -> System.out.println("FHIR " + m.getSeverity() + " " + m.getLocationString() + ": " + m.getMessage()));
+        List<SingleValidationMessage> errors = result.getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).toList();
+        assertEquals(List.of(), errors.stream().map(m -> m.getLocationString() + ": " + m.getMessage()).toList());
+    }
+
+    @Test
+    void collectionWithEachRecordOnce() {
+        // doses 101, 102, 104 (held) and 105 precede an onset; 103 is voided, 106 came after the last event
+        assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
+        Map<String, Long> counts = bundle.getEntry().stream()
+                .collect(Collectors.groupingBy(e -> e.getResource().fhirType(), Collectors.counting()));
+        assertEquals(Map.of("Patient", 1L, "Condition", 1L, "MedicationStatement", 1L, "MedicationRequest", 1L,
+                "MedicationAdministration", 4L, "DetectedIssue", 2L, "AdverseEvent", 3L), counts);
+        bundle.getEntry().forEach(e -> assertTrue(e.getFullUrl().startsWith("urn:uuid:"), e.getFullUrl()));
+    }
+
+    @Test
+    void adverseEventCarriesSeriousnessSeverityOutcomeAndSuspects() {
+        AdverseEvent vomiting = resources(AdverseEvent.class).get(1);
+        assertEquals("CT-202", vomiting.getIdentifier().getValue());
+        assertEquals(AdverseEvent.AdverseEventActuality.ACTUAL, vomiting.getActuality());
+        assertEquals("Vomiting", vomiting.getEvent().getText());
+        assertEquals("Serious", vomiting.getSeriousness().getCodingFirstRep().getCode());
+        assertEquals("severe", vomiting.getSeverity().getCodingFirstRep().getCode());
+        assertEquals("resolved", vomiting.getOutcome().getCodingFirstRep().getCode());
+        assertEquals(patientUrl(), vomiting.getSubject().getReference());
+        assertEquals(2, vomiting.getSuspectEntity().size(), "the two doses given before onset");
+        var suspect = vomiting.getSuspectEntityFirstRep();
+        assertEquals("Probably-Likely", suspect.getCausalityFirstRep().getAssessment().getCodingFirstRep().getCode());
+        assertTrue(fullUrls().contains(suspect.getInstance().getReference()));
+    }
+
+    @Test
+    void administrationsCarryStatusLotAndRequest() {
+        List<MedicationAdministration> doses = resources(MedicationAdministration.class);
+        MedicationAdministration first = doses.get(0);
+        assertEquals(MedicationAdministration.MedicationAdministrationStatus.COMPLETED, first.getStatus());
+        Medication med = (Medication) first.getContained().get(0);
+        assertEquals("L123", med.getBatch().getLotNumber());
+        assertEquals("Cerebrolysin", med.getCode().getText());
+        assertEquals(30, first.getDosage().getDose().getValue().intValue());
+        assertEquals(fullUrl(MedicationRequest.class), first.getRequest().getReference());
+        assertEquals(MedicationAdministration.MedicationAdministrationStatus.NOTDONE, doses.get(2).getStatus());
+    }
+
+    @Test
+    void courseIsAnOrderAndFlagsAreDetectedIssues() {
+        MedicationRequest course = resources(MedicationRequest.class).get(0);
+        assertEquals(MedicationRequest.MedicationRequestIntent.ORDER, course.getIntent());
+        assertEquals(MedicationRequest.MedicationRequestStatus.ACTIVE, course.getStatus());
+        assertEquals("Cerebrolysin", course.getMedicationCodeableConcept().getText());
+        List<DetectedIssue> issues = resources(DetectedIssue.class);
+        DetectedIssue contraindication = issues.get(0);
+        assertEquals(DetectedIssue.DetectedIssueSeverity.HIGH, contraindication.getSeverity());
+        assertEquals("dr.house", contraindication.getMitigationFirstRep().getAuthor().getDisplay());
+        assertTrue(contraindication.getMitigationFirstRep().getAction().getText().contains("neurologist agrees"));
+        assertEquals(DetectedIssue.DetectedIssueSeverity.MODERATE, issues.get(1).getSeverity());
+        assertEquals(fullUrl(MedicationRequest.class), issues.get(1).getImplicatedFirstRep().getReference());
+    }
+
+    private static <T extends Resource> List<T> resources(Class<T> type) {
+        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static List<String> fullUrls() {
+        return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList();
+    }
+
+    private static String fullUrl(Class<? extends Resource> type) {
+        return bundle.getEntry().stream().filter(e -> type.isInstance(e.getResource()))
+                .map(Bundle.BundleEntryComponent::getFullUrl).findFirst().orElseThrow();
+    }
+
+    private static String patientUrl() {
+        return fullUrl(Patient.class);
+    }
+}
