@@ -62,7 +62,7 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
                 : ml.multiply(drug.concentrationMgPerMl()).setScale(1, RoundingMode.HALF_UP);
         long given = r.administrations().stream().filter(Administration::given).count();
         List<Flag> critical = r.flags().stream().filter(f -> f.severity == FlagSeverity.CRITICAL && f.active()).toList();
-        return new CourseSheet(r, drug, days, ml, mg, given, dueSoFar, critical, cells, c.lengthDays * 18);
+        return new CourseSheet(r, drug, days, ml.setScale(Math.max(0, ml.stripTrailingZeros().scale())), mg, given, dueSoFar, critical, cells, c.lengthDays * 18);
     }
 
     static boolean isDue(ScheduleType schedule, LocalDate date) {

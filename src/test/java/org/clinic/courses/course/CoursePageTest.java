@@ -18,7 +18,7 @@ class CoursePageTest {
     void physicianPrescribesThroughTheFormStartingFromAProtocol() {
         long patient = Fixtures.tx(() -> Fixtures.patient("Pageform").id);
         WebSession physician = WebSession.physician();
-        String form = physician.page("/courses/new?patientId=" + patient + "&drug=cerebrolysin&protocol=Acute+ischaemic+stroke");
+        String form = physician.page("/courses/new?patientId=" + patient + "&drug=cerebrolysin&protocol=Acute ischaemic stroke");
         assertThat(form, containsString("name=\"dailyVolumeMl\" type=\"number\" value=\"30\""));
         assertThat(form, containsString("name=\"lengthDays\" type=\"number\" value=\"21\""));
         assertThat(form, containsString("<option value=\"IV_INFUSION\" selected>"));
