@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.clinic.courses.patient.Allergy;
 import org.clinic.courses.patient.Condition;
 import org.clinic.courses.patient.Medication;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,6 +26,8 @@ public class DemoClinic {
 
     @ConfigProperty(name = "tracker.demo")
     boolean demo;
+    @Inject
+    Clock clock;
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
         if (demo) {
@@ -54,7 +58,8 @@ public class DemoClinic {
         Patient dara = patient("DEMO-1004", "Dara", "Novak", LocalDate.of(1979, 1, 12), Sex.OTHER, "70", "95", false);
         condition(dara, "Traumatic brain injury", "S06.9");
         condition(dara, "Epilepsy", "G40.909");
-        LOG.info("Demo mode: seeded 4 demo patients");
+        new DemoCourses(clock).seed(ada, ben);
+        LOG.info("Demo mode: seeded 4 demo patients and 2 demo courses");
     }
 
     private static Patient patient(String mrn, String given, String family, LocalDate born, Sex sex,

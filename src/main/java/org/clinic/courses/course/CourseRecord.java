@@ -1,0 +1,13 @@
+package org.clinic.courses.course;
+
+import org.clinic.courses.adverse.AdverseEvent;
+import org.clinic.courses.dose.Administration;
+import org.clinic.courses.safety.Flag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A course with everything recorded on it, loaded in a fixed number of queries. */
+public record CourseRecord(TreatmentCourse course, List<Administration> administrations,
+                           List<AdverseEvent> adverseEvents, List<Flag> flags, LocalDate today) {
+}
