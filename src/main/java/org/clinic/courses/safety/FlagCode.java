@@ -2,23 +2,30 @@ package org.clinic.courses.safety;
 
 /** The flag codes of the API contract, each with its fixed severity. */
 public enum FlagCode {
-    CONTRAINDICATION(FlagSeverity.CRITICAL),
-    INTERACTION(FlagSeverity.WARNING),
-    PERSISTENT_ADVERSE_EVENT(FlagSeverity.WARNING),
-    WORSENING_ADVERSE_EVENT(FlagSeverity.WARNING),
-    SERIOUS_ADVERSE_EVENT(FlagSeverity.CRITICAL),
-    ROUTE_VOLUME_EXCEEDED(FlagSeverity.CRITICAL),
-    DAILY_VOLUME_OUT_OF_RANGE(FlagSeverity.WARNING),
-    DUPLICATE_DOSE(FlagSeverity.WARNING),
-    INFUSION_UNDER_DILUTED(FlagSeverity.WARNING),
-    INFUSION_TOO_FAST(FlagSeverity.WARNING),
-    MISSED_DOSE(FlagSeverity.WARNING),
-    LATE_START(FlagSeverity.WARNING),
-    AGE_NOT_RECOMMENDED(FlagSeverity.WARNING);
+    CONTRAINDICATION("Contraindication", FlagSeverity.CRITICAL),
+    INTERACTION("Drug interaction", FlagSeverity.WARNING),
+    PERSISTENT_ADVERSE_EVENT("Persistent side effect", FlagSeverity.WARNING),
+    WORSENING_ADVERSE_EVENT("Worsening side effect", FlagSeverity.WARNING),
+    SERIOUS_ADVERSE_EVENT("Serious adverse event", FlagSeverity.CRITICAL),
+    ROUTE_VOLUME_EXCEEDED("Volume above the route limit", FlagSeverity.CRITICAL),
+    DAILY_VOLUME_OUT_OF_RANGE("Daily volume out of range", FlagSeverity.WARNING),
+    DUPLICATE_DOSE("Duplicate dose", FlagSeverity.WARNING),
+    INFUSION_UNDER_DILUTED("Infusion under-diluted", FlagSeverity.WARNING),
+    INFUSION_TOO_FAST("Infusion too fast", FlagSeverity.WARNING),
+    MISSED_DOSE("Missed dose", FlagSeverity.WARNING),
+    LATE_START("Late start", FlagSeverity.WARNING),
+    AGE_NOT_RECOMMENDED("Age not recommended", FlagSeverity.WARNING);
 
     public final FlagSeverity severity;
+    private final String label;
 
-    FlagCode(FlagSeverity severity) {
+    FlagCode(String label, FlagSeverity severity) {
+        this.label = label;
         this.severity = severity;
+    }
+
+    /** The code in words, for pages. */
+    public String label() {
+        return label;
     }
 }

@@ -1,8 +1,11 @@
 package org.clinic.courses.safety;
 
+import io.quarkus.qute.TemplateData;
+
 import java.time.Instant;
 
 /** A flag as the API shows it (in course responses, GET /api/flags, 409 bodies). */
+@TemplateData
 public record FlagView(long id, long courseId, FlagCode code, FlagSeverity severity, FlagStatus status,
                        Integer courseDay, String message, Instant raisedAt,
                        String acknowledgedBy, String acknowledgeNote,

@@ -1,0 +1,59 @@
+package org.clinic.courses.safety;
+
+import org.clinic.courses.adverse.AdverseEvent;
+import org.clinic.courses.dose.Administration;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Pure: compares the flags a course has with the findings that should be open now.
+ * <ul>
+ * <li>A finding whose cause key has no open, acknowledged or overridden flag raises a new flag.
+ *     An overridden cause is never raised again (the physician's decision stands); a resolved one is
+ *     raised again as a new flag when the cause recurs.</li>
+ * <li>An open or acknowledged flag whose cause key is no longer found is resolved by the system, with
+ *     a reason a clinician can check (the record was voided; a dose was back-filled for a missed day...).
+ *     Overridden flags stay as they are.</li>
+ * </ul>
+ */
+public final class FlagReconciliation {
+    public static final String SYSTEM = "system";
+
+    public record Plan(List<FlagFinding> toRaise, List<Flag> toResolve) {
+    }
+
+    private FlagReconciliation() {
+    }
+
+    public static Plan plan(List<Flag> existing, List<FlagFinding> findings) {
+        Set<String> owned = existing.stream().filter(f -> f.active() || f.status == FlagStatus.OVERRIDDEN)
+                .map(f -> f.causeKey).collect(Collectors.toSet());
+        Set<String> found = findings.stream().map(FlagFinding::causeKey).collect(Collectors.toSet());
+        return new Plan(findings.stream().filter(f -> !owned.contains(f.causeKey())).toList(),
+                existing.stream().filter(f -> f.active() && !found.contains(f.causeKey)).toList());
+    }
+
+    /** Why a flag's cause is gone, in words, from what the flag points at and the course's records. */
+    public static String resolveReason(Flag flag, List<Administration> administrations, List<AdverseEvent> events) {
+        if (flag.administrationId != null && administrations.stream()
+                .anyMatch(a -> a.voided && flag.administrationId.equals(a.id))) {
+            return "Cause no longer present: the administration record was voided";
+        }
+        if (flag.adverseEventId != null && events.stream()
+                .anyMatch(e -> e.voided && flag.adverseEventId.equals(e.id))) {
+            return "Cause no longer present: the adverse-event record was voided";
+        }
+        return "Cause no longer present: " + switch (flag.code) {
+            case MISSED_DOSE -> "an administration is now recorded for that day";
+            case CONTRAINDICATION, INTERACTION ->
+                    "the patient's record no longer shows it (item removed or changed, or the catalog changed)";
+            case PERSISTENT_ADVERSE_EVENT, WORSENING_ADVERSE_EVENT, SERIOUS_ADVERSE_EVENT ->
+                    "the adverse-event records that raised it were voided or corrected";
+            case ROUTE_VOLUME_EXCEEDED, DAILY_VOLUME_OUT_OF_RANGE, DUPLICATE_DOSE, INFUSION_UNDER_DILUTED,
+                    INFUSION_TOO_FAST -> "the administration records that raised it were voided or corrected";
+            case LATE_START, AGE_NOT_RECOMMENDED -> "the course or patient details no longer meet the rule";
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package org.clinic.courses.safety;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.clinic.courses.security.Role;
+import org.clinic.courses.web.ConflictException;
+import org.clinic.courses.web.FieldError;
+import org.clinic.courses.web.Flash;
+import org.clinic.courses.web.FormErrors;
+import org.clinic.courses.web.InvalidInputException;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The clinic-wide review queue of flags: filter, acknowledge, and (physicians) override or resolve. */
+@Path("/flags")
+@RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class FlagResource {
+    static final int PAGE_SIZE = 200;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Flag> flags, FlagPageQuery query, FormErrors errors,
+                                            FormErrors filterErrors, Long errorFlagId, int pageSize);
+    }
+
+    @Inject
+    FlagSearch search;
+    @Inject
+    FlagLifecycle lifecycle;
+
+    @GET
+    public Response list(@RestQuery List<String> status, @RestQuery String severity, @RestQuery String code,
+                         @RestQuery String from, @RestQuery String to) {
+        FlagPageQuery query = new FlagPageQuery(status, severity, code, from, to);
+        try {
+            return Response.ok(page(query, FormErrors.NONE, null)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.list(List.of(), query, FormErrors.NONE,
+                    new FormErrors(e.errors()), null, PAGE_SIZE)).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledge(@PathParam("id") long id, @RestForm String note, @RestForm String back) {
+        return act(id, back, "note", "acknowledged", () -> lifecycle.acknowledge(id, note));
+    }
+
+    @POST
+    @Path("{id}/override")
+    @RolesAllowed(Role.PHYSICIAN_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response override(@PathParam("id") long id, @RestForm String reason, @RestForm String back) {
+        return act(id, back, "overrideReason", "overridden", () -> lifecycle.override(id, reason));
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @RolesAllowed(Role.PHYSICIAN_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resolve(@PathParam("id") long id, @RestForm String reason, @RestForm String back) {
+        return act(id, back, "resolveReason", "resolved", () -> lifecycle.resolve(id, reason));
+    }
+
+    /** Post/redirect/get on success; the page again with the message at the flag's form otherwise. */
+    private Response act(long id, String back, String field, String done, Supplier<Flag> step) {
+        FlagPageQuery query = FlagPageQuery.fromQueryString(back);
+        try {
+            Flag f = step.get();
+            String qs = query.queryString();
+            return Flash.redirect("/flags" + (qs.isEmpty() ? "" : "?" + qs),
+                    f.code.label() + " flag on course " + f.course.id + " " + done + ".");
+        } catch (InvalidInputException e) {
+            List<FieldError> errors = e.errors().stream().map(x -> new FieldError(field, x.message())).toList();
+            return Response.status(400).entity(safePage(query, new FormErrors(errors), id)).build();
+        } catch (ConflictException e) {
+            return Response.status(409).entity(safePage(query,
+                    new FormErrors(List.of(new FieldError(null, e.getMessage()))), id)).build();
+        }
+    }
+
+    private TemplateInstance safePage(FlagPageQuery query, FormErrors errors, long id) {
+        try {
+            return page(query, errors, id);
+        } catch (InvalidInputException e) {
+            return page(FlagPageQuery.DEFAULT, errors, id);
+        }
+    }
+
+    private TemplateInstance page(FlagPageQuery query, FormErrors errors, Long errorFlagId) {
+        List<Flag> flags = search.find(query.filter(PAGE_SIZE));
+        return Templates.list(flags, query, errors, FormErrors.NONE, errorFlagId, PAGE_SIZE);
+    }
+}
