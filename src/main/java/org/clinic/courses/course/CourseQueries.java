@@ -42,6 +42,7 @@ public class CourseQueries {
         TreatmentCourse c = TreatmentCourse.<TreatmentCourse>find(
                         "select c from TreatmentCourse c join fetch c.patient where c.id = ?1", id)
                 .firstResultOptional().orElseThrow(NotFoundException::new);
+        safety.refreshIfStale(c); // a day that ended since the last look may have left a missed dose
         List<Administration> doses = Administration.list("course = ?1 order by courseDay, administeredAt, id", c);
         List<AdverseEvent> events = AdverseEvent.list("course = ?1 order by courseDay, observedOn, id", c);
         return new CourseRecord(c, doses, events, safety.flagsOf(c), LocalDate.now(clock));

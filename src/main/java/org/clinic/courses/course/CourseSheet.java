@@ -66,8 +66,7 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
     }
 
     static boolean isDue(ScheduleType schedule, LocalDate date) {
-        return schedule != ScheduleType.WEEKDAYS
-                || (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY);
+        return Schedule.patternWants(schedule, date);
     }
 
     private static String state(boolean due, boolean past, List<Dose> doses) {
