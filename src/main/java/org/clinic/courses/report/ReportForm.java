@@ -9,15 +9,15 @@ import java.util.stream.Collectors;
 
 /**
  * The report page's filters as the user typed them, shown again when the form comes back with
- * errors. An absent date defaults to the last 30 days; a date cleared by the user stays blank.
+ * errors. An absent or blank date defaults to the last 30 days (to today).
  */
 public record ReportForm(String from, String to, String drug, String patient, String seriousOnly) {
     public static final int DEFAULT_DAYS = 30;
 
     public static ReportForm of(String from, String to, String drug, String patient, String seriousOnly,
                                 LocalDate today) {
-        return new ReportForm(from == null ? today.minusDays(DEFAULT_DAYS).toString() : from.strip(),
-                to == null ? today.toString() : to.strip(), blank(drug), blank(patient), blank(seriousOnly));
+        return new ReportForm(from == null || from.isBlank() ? today.minusDays(DEFAULT_DAYS).toString() : from.strip(),
+                to == null || to.isBlank() ? today.toString() : to.strip(), blank(drug), blank(patient), blank(seriousOnly));
     }
 
     public boolean serious() {
