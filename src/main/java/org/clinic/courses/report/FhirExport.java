@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.clinic.courses.report.AdverseEventReportRow.Dose;
 import org.clinic.courses.report.AdverseEventReportRow.FlagPart;
 import org.clinic.courses.report.AdverseEventReportRow.Item;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A FHIR R4 {@code Bundle} of type {@code collection} holding, for every row, its Patient,
@@ -46,6 +49,15 @@ public final class FhirExport {
 
     /** Writes the bundle to {@code out}; flushes, does not close it. */
     public void write(Iterator<AdverseEventReportRow> rows, OutputStream out) {
+        write(rows, null, out);
+    }
+
+    /**
+     * Writes the bundle, led by an informational {@code OperationOutcome} saying how many events it
+     * holds and how many voided records were left out (when {@code counts} is given). Rows of one
+     * course must arrive together, as {@link ReportQuery} yields them.
+     */
+    public void write(Iterator<AdverseEventReportRow> rows, ReportCounts counts, OutputStream out) {
         IParser parser = fhir.newJsonParser();
         FhirResources resources = new FhirResources(context.clinicName());
         FhirSafetyResources safety = new FhirSafetyResources(resources);
@@ -58,10 +70,14 @@ public final class FhirExport {
             json.writeStringField("timestamp", context.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             json.writeArrayFieldStart("entry");
             Entries entries = new Entries(json, parser);
+            if (counts != null) entries.write(summary(counts));
+            Long course = null;
             while (rows.hasNext()) {
                 AdverseEventReportRow row = rows.next();
                 long patientId = row.patient().id();
                 long courseId = row.drug().courseId();
+                if (course == null || course != courseId) entries.nextCourse();
+                course = courseId;
                 entries.once("Patient", patientId, () -> resources.patient(row.patient()));
                 for (Item c : row.history().conditions()) {
                     entries.once("Condition", c.id(), () -> resources.condition(patientId, c));
@@ -69,14 +85,14 @@ public final class FhirExport {
                 for (Item m : row.history().medications()) {
                     entries.once("MedicationStatement", m.id(), () -> resources.medicationStatement(patientId, m));
                 }
-                entries.once("MedicationRequest", courseId, () -> resources.medicationRequest(patientId, row.drug()));
+                entries.onceInCourse("MedicationRequest", courseId, () -> resources.medicationRequest(patientId, row.drug()));
                 for (Dose d : row.doses()) {
-                    entries.once("MedicationAdministration", d.id(), () -> resources.administration(patientId, row.drug(), d));
+                    entries.onceInCourse("MedicationAdministration", d.id(), () -> resources.administration(patientId, row.drug(), d));
                 }
                 for (FlagPart f : row.flags()) {
-                    entries.once("DetectedIssue", f.id(), () -> safety.detectedIssue(patientId, courseId, f));
+                    entries.onceInCourse("DetectedIssue", f.id(), () -> safety.detectedIssue(patientId, courseId, f));
                 }
-                entries.once("AdverseEvent", row.reaction().adverseEventId(), () -> safety.adverseEvent(row));
+                entries.write(safety.adverseEvent(row));
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -85,9 +101,25 @@ public final class FhirExport {
         }
     }
 
-    /** Writes bundle entries, each record at most once. */
+    /** The counts as a FHIR-native statement: no custom extension, so the bundle stays valid anywhere. */
+    static OperationOutcome summary(ReportCounts counts) {
+        OperationOutcome outcome = new OperationOutcome();
+        outcome.setId(UUID.randomUUID().toString());
+        outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.INFORMATION)
+                .setCode(OperationOutcome.IssueType.INFORMATIONAL)
+                .setDiagnostics(counts.sentence())
+                .setDetails(new CodeableConcept().setText("Voided records excluded: " + counts.voidedExcluded()));
+        return outcome;
+    }
+
+    /**
+     * Writes bundle entries. A patient's records are written once per export (remembered by key, so
+     * memory grows with patients, not events); a course's records once per course (forgotten when the
+     * next course starts); adverse events are unique and not remembered at all.
+     */
     private static final class Entries {
-        private final Set<String> written = new HashSet<>();
+        private final Set<String> patientScoped = new HashSet<>();
+        private final Set<String> courseScoped = new HashSet<>();
         private final JsonGenerator json;
         private final IParser parser;
 
@@ -96,9 +128,19 @@ public final class FhirExport {
             this.parser = parser;
         }
 
-        void once(String type, long id, java.util.function.Supplier<Resource> resource) throws IOException {
-            if (!written.add(type + "/" + id)) return;
-            Resource r = resource.get();
+        void nextCourse() {
+            courseScoped.clear();
+        }
+
+        void once(String type, long id, Supplier<Resource> resource) throws IOException {
+            if (patientScoped.add(type + "/" + id)) write(resource.get());
+        }
+
+        void onceInCourse(String type, long id, Supplier<Resource> resource) throws IOException {
+            if (courseScoped.add(type + "/" + id)) write(resource.get());
+        }
+
+        void write(Resource r) throws IOException {
             json.writeStartObject();
             json.writeStringField("fullUrl", "urn:uuid:" + r.getIdElement().getIdPart());
             json.writeFieldName("resource");

@@ -33,6 +33,14 @@ public final class PdfExport {
 
     /** Writes the whole document to {@code out}; does not close it. */
     public void write(Iterator<AdverseEventReportRow> rows, OutputStream out) {
+        write(rows, null, null, out);
+    }
+
+    /**
+     * Writes the document, led (when {@code counts} is given) by a cover page stating the filters,
+     * how many case reports follow and how many voided records were left out.
+     */
+    public void write(Iterator<AdverseEventReportRow> rows, ReportFilter filter, ReportCounts counts, OutputStream out) {
         PdfText text = new PdfText();
         Document document = new Document(PageSize.A4, 36, 36, 54, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -44,17 +52,31 @@ public final class PdfExport {
         document.open();
         CiomsPage page = new CiomsPage(context, text);
         boolean first = true;
+        if (counts != null) {
+            cover(document, text, filter, counts);
+            document.newPage(); // the first case report starts on a page of its own
+        }
         while (rows.hasNext()) {
             if (!first) document.newPage();
             page.render(document, rows.next());
             first = false;
         }
-        if (first) {
+        if (first && counts == null) {
             document.add(new Paragraph(TITLE, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13)));
             document.add(new Paragraph("No adverse events match the selected filters.",
                     FontFactory.getFont(FontFactory.HELVETICA, 10)));
         }
         document.close();
+    }
+
+    private void cover(Document document, PdfText text, ReportFilter filter, ReportCounts counts) {
+        document.add(new Paragraph("ADVERSE-EVENT REPORT \u2014 SUMMARY", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13)));
+        Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
+        document.add(new Paragraph("Clinic: " + text.of(context.clinicName()), body));
+        if (filter != null) document.add(new Paragraph("Filters: " + text.of(filter.describe()), body));
+        document.add(new Paragraph(counts.sentence(), body));
+        document.add(new Paragraph(counts.included() == 0 ? "No adverse events match the selected filters."
+                : "One CIOMS I case report per adverse event follows, from the next page.", body));
     }
 
     /** The clinic's name on the left and the print date and page number on the right of each page. */

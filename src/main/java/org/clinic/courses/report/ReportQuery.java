@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.clinic.courses.adverse.AdverseEvent;
 import org.clinic.courses.catalog.Drug;
 import org.clinic.courses.catalog.DrugDefinition;
@@ -46,17 +45,34 @@ public class ReportQuery {
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a));
     }
 
-    private List<Long> courseIds(ReportFilter f) {
-        String jpql = "select distinct e.course.id from AdverseEvent e where e.voided = false"
-                + " and e.observedOn between :from and :to"
+    /** Matching events and matching voided records, in one statement. */
+    public ReportCounts counts(ReportFilter filter) {
+        Object[] sums = bind(em.createQuery("select sum(case when e.voided = false then 1 else 0 end),"
+                + " sum(case when e.voided = true then 1 else 0 end) from AdverseEvent e where"
+                + conditions(filter), Object[].class), filter).getSingleResult();
+        return new ReportCounts(sums[0] == null ? 0 : ((Number) sums[0]).longValue(),
+                sums[1] == null ? 0 : ((Number) sums[1]).longValue());
+    }
+
+    /** The JPQL conditions on an adverse event {@code e} that a filter sets (voided or not). */
+    static String conditions(ReportFilter f) {
+        return " e.observedOn between :from and :to"
                 + (f.drug() == null ? "" : " and e.course.drugCode = :drug")
                 + (f.patientId() == null ? "" : " and e.course.patient.id = :patient")
-                + (f.seriousOnly() ? " and e.serious = true" : "")
-                + " order by e.course.id";
-        TypedQuery<Long> q = em.createQuery(jpql, Long.class).setParameter("from", f.from()).setParameter("to", f.to());
+                + (f.seriousOnly() ? " and e.serious = true" : "");
+    }
+
+    static <Q extends jakarta.persistence.Query> Q bind(Q q, ReportFilter f) {
+        q.setParameter("from", f.from()).setParameter("to", f.to());
         if (f.drug() != null) q.setParameter("drug", f.drug());
         if (f.patientId() != null) q.setParameter("patient", f.patientId());
-        return q.getResultList();
+        return q;
+    }
+
+    private List<Long> courseIds(ReportFilter f) {
+        String jpql = "select distinct e.course.id from AdverseEvent e where e.voided = false and"
+                + conditions(f) + " order by e.course.id";
+        return bind(em.createQuery(jpql, Long.class), f).getResultList();
     }
 
     private static Stream<List<Long>> chunks(List<Long> ids) {

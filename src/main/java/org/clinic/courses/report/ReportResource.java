@@ -1,102 +1,105 @@
 package org.clinic.courses.report;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.clinic.courses.security.Role;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
+import org.clinic.courses.web.FieldError;
+import org.clinic.courses.web.FormErrors;
 
-import java.io.OutputStream;
-import java.time.*;
-import java.time.format.DateTimeParseException;
-import java.util.*;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * {@code GET /api/reports/adverse-events}: CSV, FHIR or CIOMS PDF, streamed from a read-only
- * transaction while the response is written. Not yet recorded in the audit log: that waits for
- * the audit package's {@code AuditLog} bean.
+ * The report page (PHYSICIAN): filters, a preview of the first {@value ReportPreview#LIMIT} matching
+ * adverse events with the counts, and downloads. The downloads live here, not under /api, because a
+ * browser signed in through the login form has no HTTP Basic credentials for the API; they stream
+ * and are audited exactly as the API's exports are.
  */
-@Path("/api/reports/adverse-events")
+@Path("/reports")
+@RolesAllowed(Role.PHYSICIAN_NAME)
 public class ReportResource {
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(ReportForm form, FormErrors errors, List<ReportPreview.DrugOption> drugs,
+                                            Preview preview);
+    }
+
+    /** The preview table and the counts of the whole selection. */
+    public record Preview(List<ReportPreview.Row> rows, ReportCounts counts, int limit, String query) {
+        public boolean truncated() {
+            return counts.included() > rows.size();
+        }
+    }
+
+    @Inject
+    ReportPreview preview;
     @Inject
     ReportQuery query;
     @Inject
-    EntityManager em;
-    @ConfigProperty(name = "tracker.clinic-name")
-    String clinicName;
-    @ConfigProperty(name = "tracker.clinic-zone")
-    Optional<String> clinicZone;
+    ReportExporter exporter;
+    @Inject
+    Clock clock;
 
     @GET
-    @RolesAllowed(Role.PHYSICIAN_NAME)
-    public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
-                           @QueryParam("format") String format, @QueryParam("drug") String drug,
-                           @QueryParam("patientId") Long patientId, @QueryParam("seriousOnly") boolean seriousOnly) {
-        List<Map<String, String>> errors = new ArrayList<>();
-        LocalDate fromDate = date("from", from, errors);
-        LocalDate toDate = date("to", to, errors);
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) errors.add(error("to", "must not be before from"));
-        String kind = format == null ? "csv" : format.toLowerCase(Locale.ROOT);
-        if (!List.of("csv", "fhir", "pdf").contains(kind)) errors.add(error("format", "must be csv, fhir or pdf"));
-        if (!errors.isEmpty()) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("errors", errors)).build();
+    @Produces(MediaType.TEXT_HTML)
+    public Response page(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("drug") String drug,
+                         @QueryParam("patient") String patient, @QueryParam("seriousOnly") String seriousOnly) {
+        ReportForm form = ReportForm.of(from, to, drug, patient, seriousOnly, LocalDate.now(clock));
+        List<ReportPreview.DrugOption> drugs = preview.drugs();
+        List<FieldError> errors = new ArrayList<>();
+        ReportFilter filter = filter(form, drugs, errors);
+        if (filter == null) return invalid(form, drugs, errors);
+        Preview shown = new Preview(preview.rows(filter), query.counts(filter), ReportPreview.LIMIT, form.query());
+        return Response.ok(Templates.page(form, FormErrors.NONE, drugs, shown)).type(MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    @GET
+    @Path("download")
+    @Produces({MediaType.TEXT_HTML, "text/csv", "application/pdf", "application/fhir+json"})
+    public Response download(@QueryParam("format") String format, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("drug") String drug,
+                             @QueryParam("patient") String patient, @QueryParam("seriousOnly") String seriousOnly) {
+        ReportForm form = ReportForm.of(from, to, drug, patient, seriousOnly, LocalDate.now(clock));
+        List<ReportPreview.DrugOption> drugs = preview.drugs();
+        List<FieldError> errors = new ArrayList<>();
+        if (format == null || format.isBlank()) errors.add(new FieldError("format", "is required: csv, fhir or pdf"));
+        ExportFormat kind = ReportParams.format(format, errors);
+        ReportFilter filter = filter(form, drugs, errors);
+        if (!errors.isEmpty()) return invalid(form, drugs, errors);
+        return exporter.export(filter, kind, "page");
+    }
+
+    private ReportFilter filter(ReportForm form, List<ReportPreview.DrugOption> drugs, List<FieldError> errors) {
+        int before = errors.size();
+        LocalDate fromDate = ReportParams.date("from", form.from(), errors);
+        LocalDate toDate = ReportParams.date("to", form.to(), errors);
+        ReportParams.range(fromDate, toDate, errors);
+        String drug = ReportParams.text("drug", form.drug(), errors);
+        if (drug != null && drugs.stream().noneMatch(d -> d.code().equals(drug))) {
+            errors.add(new FieldError("drug", "is not in the drug catalog"));
         }
-        ReportFilter filter = new ReportFilter(fromDate, toDate, blankToNull(drug), patientId, seriousOnly);
-        ZoneId zone = clinicZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
-        ReportContext context = new ReportContext(clinicName, null, ZonedDateTime.now(zone));
-        StreamingOutput body = out -> QuarkusTransaction.requiringNew().timeout(600)
-                .run(() -> write(kind, filter, context, zone, out));
-        String name = "adverse-events-" + fromDate + "_" + toDate + "." + (kind.equals("fhir") ? "json" : kind);
-        return Response.ok(body, contentType(kind))
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    private void write(String kind, ReportFilter filter, ReportContext context, ZoneId zone, OutputStream out) {
-        em.unwrap(Session.class).setDefaultReadOnly(true);
-        Map<String, String> roles = query.roles();
-        var assembler = new ReportRowAssembler(zone, context.generatedAt().toLocalDate(), roles::get);
-        var rows = query.rows(filter, assembler);
-        switch (kind) {
-            case "fhir" -> new FhirExport(context).write(rows, out);
-            case "pdf" -> new PdfExport(context).write(rows, out);
-            default -> new CsvExport().write(rows, out);
+        boolean serious = ReportParams.flag("seriousOnly", form.seriousOnly(), errors);
+        Long patientId = null;
+        String patient = ReportParams.text("patient", form.patient(), errors);
+        if (patient != null && patient.length() <= ReportParams.MAX_TEXT) {
+            patientId = preview.patient(patient).orElse(null);
+            if (patientId == null) errors.add(new FieldError("patient", "no patient has this id or MRN"));
         }
+        return errors.size() > before ? null : new ReportFilter(fromDate, toDate, drug, patientId, serious);
     }
 
-    private static String contentType(String kind) {
-        return switch (kind) {
-            case "fhir" -> FhirExport.CONTENT_TYPE;
-            case "pdf" -> PdfExport.CONTENT_TYPE;
-            default -> CsvExport.CONTENT_TYPE;
-        };
-    }
-
-    private static LocalDate date(String field, String value, List<Map<String, String>> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(error(field, "is required (YYYY-MM-DD)"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(error(field, "must be a date YYYY-MM-DD"));
-            return null;
-        }
-    }
-
-    private static Map<String, String> error(String field, String message) {
-        return Map.of("field", field, "message", message);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    private static Response invalid(ReportForm form, List<ReportPreview.DrugOption> drugs, List<FieldError> errors) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(form, new FormErrors(errors), drugs, null)).build();
     }
 }

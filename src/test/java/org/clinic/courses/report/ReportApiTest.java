@@ -17,7 +17,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 
 @QuarkusTest
-class ReportResourceTest {
+class ReportApiTest {
     private static final String URL = "/api/reports/adverse-events";
 
     @BeforeAll

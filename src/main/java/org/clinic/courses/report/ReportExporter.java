@@ -1,0 +1,128 @@
+package org.clinic.courses.report;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.clinic.courses.audit.AuditLog;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Serves an export for the API and the report page alike: counts matching and voided records up
+ * front (the {@value #VOIDED_HEADER} header, the PDF cover, the FHIR OperationOutcome), streams the
+ * rows from a read-only transaction while the response is written, counts them as they go and
+ * writes the audit line at the end of that transaction; a failed export is audited on its own.
+ */
+@ApplicationScoped
+public class ReportExporter {
+    public static final String AUDIT_ACTION = "EXPORT_ADVERSE_EVENTS";
+    public static final String AUDIT_TARGET = "ADVERSE_EVENT_REPORT";
+    public static final String VOIDED_HEADER = "X-Voided-Excluded";
+    /** Long enough for a 100,000-page PDF on a slow machine (see docs/performance.md). */
+    static final int STREAM_TIMEOUT_SECONDS = 3600;
+
+    @Inject
+    ReportQuery query;
+    @Inject
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+    @ConfigProperty(name = "tracker.clinic-name")
+    String clinicName;
+    @ConfigProperty(name = "tracker.clinic-zone")
+    Optional<String> clinicZone;
+
+    /** Call on the request thread: the user and client address are taken now, before streaming. */
+    public Response export(ReportFilter filter, ExportFormat format, String channel) {
+        String user = audit.currentUser();
+        String address = audit.currentClientAddress();
+        ReportCounts counts = QuarkusTransaction.joiningExisting().call(() -> query.counts(filter));
+        ZoneId zone = clinicZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
+        ReportContext context = new ReportContext(clinicName, null, ZonedDateTime.now(zone));
+        Export export = new Export(filter, format, counts, context, zone, user, address, channel);
+        StreamingOutput body = export::run;
+        String name = "adverse-events-" + filter.from() + "_" + filter.to() + "." + format.extension;
+        return Response.ok(body, format.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header(VOIDED_HEADER, counts.voidedExcluded())
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** One export in flight: everything it needs, captured on the request thread. */
+    private final class Export {
+        private final ReportFilter filter;
+        private final ExportFormat format;
+        private final ReportCounts counts;
+        private final ReportContext context;
+        private final ZoneId zone;
+        private final String user;
+        private final String address;
+        private final String channel;
+        private long written;
+
+        Export(ReportFilter filter, ExportFormat format, ReportCounts counts, ReportContext context, ZoneId zone,
+               String user, String address, String channel) {
+            this.filter = filter;
+            this.format = format;
+            this.counts = counts;
+            this.context = context;
+            this.zone = zone;
+            this.user = user;
+            this.address = address;
+            this.channel = channel;
+        }
+
+        void run(OutputStream out) {
+            try {
+                QuarkusTransaction.requiringNew().timeout(STREAM_TIMEOUT_SECONDS).run(() -> {
+                    write(out);
+                    audit.write(user, AUDIT_ACTION, AUDIT_TARGET, null, detail(null), address);
+                });
+            } catch (RuntimeException e) {
+                audit.recordSeparately(user, AUDIT_ACTION, AUDIT_TARGET, null,
+                        detail("FAILED after " + written + " rows: " + e.getClass().getSimpleName()), address);
+                throw e;
+            }
+        }
+
+        private void write(OutputStream out) {
+            em.unwrap(Session.class).setDefaultReadOnly(true);
+            Map<String, String> roles = query.roles();
+            var assembler = new ReportRowAssembler(zone, context.generatedAt().toLocalDate(), roles::get);
+            Iterator<AdverseEventReportRow> source = query.rows(filter, assembler);
+            Iterator<AdverseEventReportRow> rows = new Iterator<>() {
+                public boolean hasNext() {
+                    return source.hasNext();
+                }
+
+                public AdverseEventReportRow next() {
+                    AdverseEventReportRow row = source.next();
+                    written++;
+                    return row;
+                }
+            };
+            switch (format) {
+                case FHIR -> new FhirExport(context).write(rows, counts, out);
+                case PDF -> new PdfExport(context).write(rows, filter, counts, out);
+                case CSV -> new CsvExport().write(rows, out);
+            }
+        }
+
+        private String detail(String failure) {
+            return "format=" + format.param() + " " + filter.describe() + " rows=" + written
+                    + " voidedExcluded=" + counts.voidedExcluded() + " via=" + channel
+                    + (failure == null ? "" : " " + failure);
+        }
+    }
+}
