@@ -88,14 +88,21 @@ class CoursePageTest {
     @Test
     void criticalFlagsShowAsABannerAndBlockSignOff() {
         long id = Fixtures.tx(() -> {
-            TreatmentCourse c = Fixtures.course(Fixtures.patient("Banner"), LocalDate.now().minusDays(1), 10);
-            Fixtures.flag(c, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
+            Patient p = Fixtures.patient("Banner");
+            org.clinic.courses.patient.Condition epilepsy = new org.clinic.courses.patient.Condition();
+            epilepsy.patient = p;
+            epilepsy.name = "Epilepsy";
+            epilepsy.code = "G40.909";
+            epilepsy.recordedAt = java.time.Instant.now();
+            epilepsy.persist();
+            p.conditions.add(epilepsy);
+            TreatmentCourse c = Fixtures.course(p, LocalDate.now().minusDays(1), 10);
             return c.id;
         });
         WebSession physician = WebSession.physician();
-        String html = physician.page("/courses/" + id);
+        String html = physician.page("/courses/" + id); // the page judges the course it shows
         assertThat(html, containsString("id=\"critical-flags\""));
-        assertThat(html, containsString("Test flag CONTRAINDICATION"));
+        assertThat(html, containsString("Epilepsy"));
         String refused = physician.postForm("/courses/" + id + "/sign-off").then().statusCode(409).extract().asString();
         assertThat(refused, containsString("critical flag"));
         physician.postForm("/courses/" + id + "/stop", "reason", "").then().statusCode(400);
