@@ -28,6 +28,8 @@ public class DemoClinic {
     boolean demo;
     @Inject
     Clock clock;
+    @Inject
+    org.clinic.courses.safety.SafetyService safety;
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
         if (demo) {
@@ -58,7 +60,8 @@ public class DemoClinic {
         Patient dara = patient("DEMO-1004", "Dara", "Novak", LocalDate.of(1979, 1, 12), Sex.OTHER, "70", "95", false);
         condition(dara, "Traumatic brain injury", "S06.9");
         condition(dara, "Epilepsy", "G40.909");
-        new DemoCourses(clock).seed(ada, ben);
+        // The demo clinic shows what the safety engine finds (Benjamin takes sertraline: an interaction).
+        new DemoCourses(clock).seed(ada, ben).forEach(safety::evaluate);
         LOG.info("Demo mode: seeded 4 demo patients and 2 demo courses");
     }
 

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -28,7 +29,7 @@ final class DemoCourses {
         this.clock = clock;
     }
 
-    void seed(Patient ada, Patient ben) {
+    List<TreatmentCourse> seed(Patient ada, Patient ben) {
         LocalDate today = LocalDate.now(clock);
         TreatmentCourse stroke = course(ada, "Acute ischaemic stroke", "Acute ischaemic stroke", today.minusDays(3), 21);
         stroke.onsetAt = today.minusDays(4).atTime(7, 15).atZone(clock.getZone()).toInstant();
@@ -41,6 +42,7 @@ final class DemoCourses {
         TreatmentCourse neuropathy = course(ben, "Diabetic polyneuropathy", "Diabetic neuropathy", today.minusDays(1), 10);
         neuropathy.dailyVolumeMl = new BigDecimal("20");
         dose(neuropathy, 1, "20", "L4410");
+        return List.of(stroke, neuropathy);
     }
 
     private TreatmentCourse course(Patient p, String indication, String protocol, LocalDate start, int days) {
