@@ -61,20 +61,13 @@ public class DoseResource {
         DoseForm form = new DoseForm(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl,
                 infusionMinutes, notes, submissionToken, returnTo);
         try {
-            DoseService.Result result = submit(courseId, form);
+            DoseService.Result result = doses.recordForm(courseId, form);
             return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + courseId), message(result));
         } catch (InvalidInputException e) {
             return rerender(courseId, form, 400, e.errors());
         } catch (ConflictException e) {
             return rerender(courseId, form, 409, List.of(new FieldError(null, e.getMessage())));
         }
-    }
-
-    /** Shared with the worklist's htmx rows. */
-    public DoseService.Result submit(long courseId, DoseForm form) {
-        List<FieldError> unreadable = new ArrayList<>();
-        AdministrationRequest request = form.toRequest(clock.getZone(), unreadable);
-        return doses.record(courseId, request, form.submissionToken(), unreadable);
     }
 
     public static String message(DoseService.Result result) {

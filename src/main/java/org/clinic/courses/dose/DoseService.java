@@ -50,6 +50,13 @@ public class DoseService {
                 () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, unreadable)));
     }
 
+    /** A submitted form: unreadable fields are reported along with the rules' findings. */
+    public Result recordForm(long courseId, DoseForm form) {
+        List<FieldError> unreadable = new ArrayList<>();
+        AdministrationRequest request = form.toRequest(clock.getZone(), unreadable);
+        return record(courseId, request, form.submissionToken(), unreadable);
+    }
+
     private Optional<Result> replay(long courseId, String key) {
         Optional<Administration> first = Administration.find("idempotencyKey", key).firstResultOptional();
         first.filter(a -> a.course.id != courseId).ifPresent(a -> {
