@@ -65,6 +65,17 @@ public class ErrorMapper {
         return respond(uri, 400, "Invalid input", List.of(new FieldError(field.isEmpty() ? "body" : field, message)));
     }
 
+    /** Quarkus ships its own mapper for this subtype (a different body shape): ours must win. */
+    @ServerExceptionMapper
+    public Response invalidFormat(com.fasterxml.jackson.databind.exc.InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         return respond(uri, 400, "Invalid input", List.of(new FieldError("body", "The request body is not valid JSON")));

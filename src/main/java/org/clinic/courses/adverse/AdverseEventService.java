@@ -1,0 +1,130 @@
+package org.clinic.courses.adverse;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.clinic.courses.audit.AuditLog;
+import org.clinic.courses.course.TreatmentCourse;
+import org.clinic.courses.dose.CourseGate;
+import org.clinic.courses.dose.FormInput;
+import org.clinic.courses.dose.Idempotency;
+import org.clinic.courses.safety.Flag;
+import org.clinic.courses.safety.SafetyService;
+import org.clinic.courses.web.ConflictException;
+import org.clinic.courses.web.FieldError;
+import org.clinic.courses.web.InvalidInputException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Records, and voids, adverse events; every change is audited and re-judged by the safety rules. */
+@ApplicationScoped
+public class AdverseEventService {
+    public record Result(AdverseEventResponse event, long courseId, boolean replayed) {
+    }
+
+    @Inject
+    Clock clock;
+    @Inject
+    SafetyService safety;
+    @Inject
+    AuditLog audit;
+
+    public Result record(long courseId, AdverseEventRequest request, String clientKey) {
+        return record(courseId, request, clientKey, List.of());
+    }
+
+    public Result record(long courseId, AdverseEventRequest request, String clientKey, List<FieldError> unreadable) {
+        String key = Idempotency.storedKey("ae", clientKey);
+        return Idempotency.once(key,
+                () -> QuarkusTransaction.requiringNew().call(() -> replay(courseId, key)),
+                () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, unreadable)));
+    }
+
+    private Optional<Result> replay(long courseId, String key) {
+        Optional<AdverseEvent> first = AdverseEvent.find("idempotencyKey", key).firstResultOptional();
+        first.filter(e -> e.course.id != courseId).ifPresent(e -> {
+            throw new ConflictException("This Idempotency-Key was already used for another course");
+        });
+        return first.map(e -> new Result(AdverseEventResponse.of(e, Flag.list("adverseEventId", e.id)), courseId, true));
+    }
+
+    private Result insert(long courseId, AdverseEventRequest raw, String key, List<FieldError> unreadable) {
+        if (raw == null) {
+            throw new InvalidInputException("body", "A JSON object with the adverse event's fields");
+        }
+        TreatmentCourse course = CourseGate.openCourse(courseId);
+        AdverseEventRequest r = raw.normalised();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        List<FieldError> errors = new ArrayList<>(unreadable);
+        Set<String> already = unreadable.stream().map(FieldError::field).collect(Collectors.toSet());
+        AdverseEventRules.check(course, r, today).stream().filter(e -> !already.contains(e.field())).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        AdverseEvent e = new AdverseEvent();
+        e.course = course;
+        e.observedOn = r.observedOn();
+        e.courseDay = course.courseDayOf(r.observedOn());
+        e.term = r.term();
+        e.grade = AdverseEventRules.grade(r.grade());
+        Set<SeriousCriterion> criteria = r.seriousCriteria().isEmpty() ? EnumSet.noneOf(SeriousCriterion.class)
+                : EnumSet.copyOf(r.seriousCriteria());
+        e.setSeriousCriteria(criteria);
+        e.serious = !criteria.isEmpty();
+        e.action = r.action();
+        e.outcome = r.outcome();
+        e.causality = r.causality();
+        e.notes = r.notes();
+        e.recordedBy = audit.currentUser();
+        e.recordedAt = now;
+        e.idempotencyKey = key;
+        e.persist();
+        audit.record("ADVERSE_EVENT_RECORDED", "AdverseEvent", e.id, "course " + course.id + " day " + e.courseDay
+                + ": " + e.term + " grade " + e.grade + (e.serious ? " serious" : ""));
+        List<Flag> flags = safety.evaluate(course);
+        return new Result(AdverseEventResponse.of(e, flags), courseId, false);
+    }
+
+    @Transactional
+    public AdverseEventResponse find(long id) {
+        AdverseEvent e = AdverseEvent.<AdverseEvent>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("Unknown adverse event " + id));
+        return AdverseEventResponse.of(e, Flag.list("adverseEventId", e.id));
+    }
+
+    public Result voidRecord(long id, String reason) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            AdverseEvent e = AdverseEvent.findById(id);
+            if (e == null) {
+                throw new NotFoundException("Unknown adverse event " + id);
+            }
+            String why = FormInput.text(reason);
+            if (why == null || why.length() > AdverseEventRules.NOTES_MAX) {
+                throw new InvalidInputException("reason", why == null ? "Give the reason for voiding"
+                        : "At most " + AdverseEventRules.NOTES_MAX + " characters");
+            }
+            CourseGate.requireOpen(e.course);
+            // Conditional update: of two concurrent voids exactly one wins.
+            int changed = AdverseEvent.update("voided = true, voidedAt = ?1, voidedBy = ?2, voidReason = ?3 "
+                    + "where id = ?4 and voided = false", clock.instant(), audit.currentUser(), why, id);
+            if (changed == 0) {
+                throw new ConflictException("This adverse event was already voided");
+            }
+            AdverseEvent.getEntityManager().refresh(e);
+            audit.record("ADVERSE_EVENT_VOIDED", "AdverseEvent", e.id, why);
+            List<Flag> flags = safety.evaluate(e.course);
+            return new Result(AdverseEventResponse.of(e, flags), e.course.id, false);
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package org.clinic.courses.dose;
+
+import org.clinic.courses.catalog.DrugDefinition;
+import org.clinic.courses.catalog.DrugDefinition.RouteLimit;
+import org.clinic.courses.course.Route;
+import org.clinic.courses.course.TreatmentCourse;
+import org.clinic.courses.web.FieldError;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** The administration form as submitted (text), prefilled from the prescription. */
+public record DoseForm(String administeredAt, String route, String volumeMl, String status, String site,
+                       String lotNumber, String diluent, String diluentVolumeMl, String infusionMinutes, String notes,
+                       String submissionToken, String returnTo) {
+
+    /** A GIVEN dose as prescribed, now, with a fresh one-time token. */
+    public static DoseForm prefill(TreatmentCourse course, DrugDefinition drug, Instant now, ZoneId zone, String returnTo) {
+        RouteLimit limit = drug.route(course.route).orElse(null);
+        boolean infusion = course.route == Route.IV_INFUSION && limit != null;
+        String diluent = infusion && !limit.diluents().isEmpty() ? limit.diluents().get(0) : "";
+        String diluentVolume = infusion && limit.minTotalVolumeMl() != null ? plain(limit.minTotalVolumeMl()) : "";
+        String minutes = infusion ? String.valueOf(defaultMinutes(limit)) : "";
+        String at = LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES).toString();
+        return new DoseForm(at, course.route.name(), plain(course.dailyVolumeMl), AdministrationStatus.GIVEN.name(), "",
+                "", diluent, diluentVolume, minutes, "", UUID.randomUUID().toString(), returnTo);
+    }
+
+    /** Half an hour when the drug allows it: comfortably above the shortest permitted run. */
+    static int defaultMinutes(RouteLimit limit) {
+        int min = limit.minInfusionMinutes() == null ? 1 : limit.minInfusionMinutes();
+        int max = limit.maxInfusionMinutes() == null ? 1440 : limit.maxInfusionMinutes();
+        return Math.max(min, Math.min(max, 30));
+    }
+
+    static String plain(BigDecimal v) {
+        return v == null ? "" : AdministrationResponse.plain(v).toPlainString();
+    }
+
+    public boolean given() {
+        return AdministrationStatus.GIVEN.name().equals(status);
+    }
+
+    /**
+     * The form shows the prescribed volume and infusion fields prefilled; a nurse who switches to
+     * HELD or REFUSED should not have to clear them, so they are dropped (volume 0) here.
+     */
+    public AdministrationRequest toRequest(ZoneId zone, List<FieldError> errors) {
+        AdministrationStatus s = FormInput.choice("status", status, AdministrationStatus.class, errors);
+        boolean notGiven = s != null && s != AdministrationStatus.GIVEN;
+        return new AdministrationRequest(
+                FormInput.localDateTime("administeredAt", administeredAt, zone, errors),
+                FormInput.choice("route", route, Route.class, errors),
+                notGiven ? BigDecimal.ZERO : FormInput.decimal("volumeMl", volumeMl, errors),
+                s,
+                notGiven ? null : site, notGiven ? null : lotNumber, notGiven ? null : diluent,
+                notGiven ? null : FormInput.decimal("diluentVolumeMl", diluentVolumeMl, errors),
+                notGiven ? null : FormInput.decimal("infusionMinutes", infusionMinutes, errors),
+                notes);
+    }
+}

@@ -1,0 +1,124 @@
+package org.clinic.courses.dose;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.clinic.courses.catalog.DrugCatalog;
+import org.clinic.courses.catalog.DrugDefinition;
+import org.clinic.courses.course.Route;
+import org.clinic.courses.course.TreatmentCourse;
+import org.clinic.courses.security.Role;
+import org.clinic.courses.web.*;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pages to log an administration and to void one. */
+@Path("/")
+@RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class DoseResource {
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(TreatmentCourse course, DrugDefinition drug, DoseForm form, FormErrors errors,
+                                            List<AdministrationStatus> statuses, List<Route> routes);
+
+        static native TemplateInstance voidForm(Administration administration, String reason, String returnTo,
+                                                FormErrors errors);
+    }
+
+    @Inject
+    DoseService doses;
+    @Inject
+    DrugCatalog catalog;
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("courses/{id}/administrations/new")
+    public TemplateInstance newForm(@PathParam("id") long courseId, @RestQuery String returnTo) {
+        TreatmentCourse course = courseWithPatient(courseId);
+        DrugDefinition drug = catalog.definition(course.drugCode);
+        return page(course, drug, DoseForm.prefill(course, drug, clock.instant(), clock.getZone(),
+                FormInput.localPath(returnTo, "")), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("courses/{id}/administrations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response record(@PathParam("id") long courseId, @RestForm String administeredAt, @RestForm String route,
+                           @RestForm String volumeMl, @RestForm String status, @RestForm String site,
+                           @RestForm String lotNumber, @RestForm String diluent, @RestForm String diluentVolumeMl,
+                           @RestForm String infusionMinutes, @RestForm String notes, @RestForm String submissionToken,
+                           @RestForm String returnTo) {
+        DoseForm form = new DoseForm(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl,
+                infusionMinutes, notes, submissionToken, returnTo);
+        try {
+            DoseService.Result result = doses.recordForm(courseId, form);
+            return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + courseId), message(result));
+        } catch (InvalidInputException e) {
+            return rerender(courseId, form, 400, e.errors());
+        } catch (ConflictException e) {
+            return rerender(courseId, form, 409, List.of(new FieldError(null, e.getMessage())));
+        }
+    }
+
+    public static String message(DoseService.Result result) {
+        AdministrationResponse a = result.administration();
+        String what = a.status() == AdministrationStatus.GIVEN ? a.volumeMl().toPlainString() + " ml given"
+                : "dose " + a.status().name().toLowerCase();
+        return (result.replayed() ? "Already recorded: " : "Recorded: ") + what + " on course day " + a.courseDay()
+                + (a.flags().isEmpty() ? "." : "; " + a.flags().size() + " new flag(s) to review.");
+    }
+
+    @GET
+    @Path("administrations/{aid}/void")
+    public TemplateInstance voidForm(@PathParam("aid") long id) {
+        return Templates.voidForm(administration(id), "", "", FormErrors.NONE);
+    }
+
+    @POST
+    @Path("administrations/{aid}/void")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response voidRecord(@PathParam("aid") long id, @RestForm String reason, @RestForm String returnTo) {
+        try {
+            DoseService.Result result = doses.voidRecord(id, reason);
+            return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + result.courseId()),
+                    "Administration voided; it stays on the record, struck through.");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.voidForm(administration(id), reason, returnTo,
+                    new FormErrors(e.errors()))).build();
+        } catch (ConflictException e) {
+            return Response.status(409).entity(Templates.voidForm(administration(id), reason, returnTo,
+                    new FormErrors(List.of(new FieldError(null, e.getMessage()))))).build();
+        }
+    }
+
+    private Response rerender(long courseId, DoseForm form, int status, List<FieldError> errors) {
+        TreatmentCourse course = courseWithPatient(courseId);
+        return Response.status(status).entity(page(course, catalog.definition(course.drugCode), form,
+                new FormErrors(errors))).build();
+    }
+
+    private TemplateInstance page(TreatmentCourse course, DrugDefinition drug, DoseForm form, FormErrors errors) {
+        List<Route> routes = drug.routes().stream().map(DrugDefinition.RouteLimit::route).toList();
+        return Templates.form(course, drug, form, errors, List.of(AdministrationStatus.values()), routes);
+    }
+
+    static TreatmentCourse courseWithPatient(long id) {
+        return TreatmentCourse.<TreatmentCourse>find("from TreatmentCourse c join fetch c.patient where c.id = ?1", id)
+                .firstResultOptional().orElseThrow(() -> new NotFoundException("Unknown course " + id));
+    }
+
+    static Administration administration(long id) {
+        return Administration.<Administration>find("from Administration a join fetch a.course c join fetch c.patient "
+                + "where a.id = ?1", id).firstResultOptional().orElseThrow(() -> new NotFoundException("Unknown administration " + id));
+    }
+}

@@ -1,0 +1,146 @@
+package org.clinic.courses.dose;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import org.clinic.courses.audit.AuditLog;
+import org.clinic.courses.catalog.DrugCatalog;
+import org.clinic.courses.catalog.DrugDefinition;
+import org.clinic.courses.course.TreatmentCourse;
+import org.clinic.courses.safety.Flag;
+import org.clinic.courses.safety.SafetyService;
+import org.clinic.courses.web.ConflictException;
+import org.clinic.courses.web.FieldError;
+import org.clinic.courses.web.InvalidInputException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Records, and voids, administrations; every change is audited and re-judged by the safety rules. */
+@ApplicationScoped
+public class DoseService {
+    /** {@code replayed}: the key had been used, nothing new was stored. */
+    public record Result(AdministrationResponse administration, long courseId, boolean replayed) {
+    }
+
+    @Inject
+    Clock clock;
+    @Inject
+    DrugCatalog catalog;
+    @Inject
+    SafetyService safety;
+    @Inject
+    AuditLog audit;
+
+    public Result record(long courseId, AdministrationRequest request, String clientKey) {
+        return record(courseId, request, clientKey, List.of());
+    }
+
+    /** {@code unreadable}: fields a form could not parse, reported together with the rules' findings. */
+    public Result record(long courseId, AdministrationRequest request, String clientKey, List<FieldError> unreadable) {
+        String key = Idempotency.storedKey("adm", clientKey);
+        return Idempotency.once(key,
+                () -> QuarkusTransaction.requiringNew().call(() -> replay(courseId, key)),
+                () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, unreadable)));
+    }
+
+    /** A submitted form: unreadable fields are reported along with the rules' findings. */
+    public Result recordForm(long courseId, DoseForm form) {
+        List<FieldError> unreadable = new ArrayList<>();
+        AdministrationRequest request = form.toRequest(clock.getZone(), unreadable);
+        return record(courseId, request, form.submissionToken(), unreadable);
+    }
+
+    private Optional<Result> replay(long courseId, String key) {
+        Optional<Administration> first = Administration.find("idempotencyKey", key).firstResultOptional();
+        first.filter(a -> a.course.id != courseId).ifPresent(a -> {
+            throw new ConflictException("This Idempotency-Key was already used for another course");
+        });
+        return first.map(a -> new Result(AdministrationResponse.of(a, Flag.list("administrationId", a.id)), courseId, true));
+    }
+
+    private Result insert(long courseId, AdministrationRequest raw, String key, List<FieldError> unreadable) {
+        if (raw == null) {
+            throw new InvalidInputException("body", "A JSON object with the administration's fields");
+        }
+        TreatmentCourse course = CourseGate.openCourse(courseId);
+        DrugDefinition drug = catalog.definition(course.drugCode);
+        AdministrationRequest r = raw.normalised();
+        Instant now = clock.instant();
+        List<FieldError> errors = merge(unreadable, DoseRules.check(course, drug, r, now, clock.getZone()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (r.status() == AdministrationStatus.GIVEN) {
+            safety.checkDoseAllowed(course);
+        }
+        Administration a = new Administration();
+        a.course = course;
+        a.administeredAt = r.administeredAt().toInstant();
+        a.courseDay = course.courseDayOf(a.administeredAt.atZone(clock.getZone()).toLocalDate());
+        a.route = r.route();
+        a.status = r.status();
+        a.volumeMl = r.volumeMl();
+        a.site = r.site();
+        a.lotNumber = r.lotNumber();
+        a.diluent = r.diluent() == null ? null : DoseRules.canonicalDiluent(r.diluent(), drug.route(r.route()));
+        a.diluentVolumeMl = r.diluentVolumeMl();
+        a.infusionMinutes = r.infusionMinutes() == null ? null : r.infusionMinutes().intValueExact();
+        a.notes = r.notes();
+        a.recordedBy = audit.currentUser();
+        a.recordedAt = now;
+        a.idempotencyKey = key;
+        a.persist();
+        audit.record("ADMINISTRATION_RECORDED", "Administration", a.id, "course " + course.id + " day " + a.courseDay
+                + ": " + a.status + " " + a.volumeMl.toPlainString() + " ml " + a.route);
+        List<Flag> flags = safety.evaluate(course);
+        return new Result(AdministrationResponse.of(a, flags), courseId, false);
+    }
+
+    @jakarta.transaction.Transactional
+    public AdministrationResponse find(long id) {
+        Administration a = Administration.<Administration>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("Unknown administration " + id));
+        return AdministrationResponse.of(a, Flag.list("administrationId", a.id));
+    }
+
+    /** Marks the record voided with who, when and why; it stays readable. */
+    public Result voidRecord(long id, String reason) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Administration a = Administration.findById(id);
+            if (a == null) {
+                throw new NotFoundException("Unknown administration " + id);
+            }
+            String why = FormInput.text(reason);
+            if (why == null || why.length() > DoseRules.NOTES_MAX) {
+                throw new InvalidInputException("reason", why == null ? "Give the reason for voiding"
+                        : "At most " + DoseRules.NOTES_MAX + " characters");
+            }
+            CourseGate.requireOpen(a.course);
+            Instant now = clock.instant();
+            // Conditional update: of two concurrent voids exactly one wins.
+            int changed = Administration.update("voided = true, voidedAt = ?1, voidedBy = ?2, voidReason = ?3 "
+                    + "where id = ?4 and voided = false", now, audit.currentUser(), why, id);
+            if (changed == 0) {
+                throw new ConflictException("This administration was already voided");
+            }
+            Administration.getEntityManager().refresh(a);
+            audit.record("ADMINISTRATION_VOIDED", "Administration", a.id, why);
+            List<Flag> flags = safety.evaluate(a.course);
+            return new Result(AdministrationResponse.of(a, flags), a.course.id, false);
+        });
+    }
+
+    static List<FieldError> merge(List<FieldError> unreadable, List<FieldError> found) {
+        Set<String> already = unreadable.stream().map(FieldError::field).collect(Collectors.toSet());
+        List<FieldError> all = new ArrayList<>(unreadable);
+        found.stream().filter(e -> !already.contains(e.field())).forEach(all::add);
+        return all;
+    }
+}

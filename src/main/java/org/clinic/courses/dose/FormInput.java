@@ -1,0 +1,75 @@
+package org.clinic.courses.dose;
+
+import org.clinic.courses.web.FieldError;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Turns submitted form text into typed values, noting each field that cannot be read. */
+public final class FormInput {
+    private FormInput() {
+    }
+
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public static BigDecimal decimal(String field, String value, List<FieldError> errors) {
+        String v = text(value);
+        if (v == null) return null;
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(field, "Enter a number, e.g. 10 or 2.5"));
+            return null;
+        }
+    }
+
+    public static <E extends Enum<E>> E choice(String field, String value, Class<E> type, List<FieldError> errors) {
+        String v = text(value);
+        if (v == null) return null;
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "Pick one of the listed values"));
+            return null;
+        }
+    }
+
+    public static LocalDate date(String field, String value, List<FieldError> errors) {
+        String v = text(value);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Enter a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    /** A datetime-local value, read in the clinic's zone. */
+    public static OffsetDateTime localDateTime(String field, String value, ZoneId zone, List<FieldError> errors) {
+        String v = text(value);
+        if (v == null) return null;
+        try {
+            return LocalDateTime.parse(v).atZone(zone).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Enter a date and time as YYYY-MM-DDTHH:MM"));
+            return null;
+        }
+    }
+
+    /** Only local paths: an absolute or protocol-relative address would make the form an open redirect. */
+    public static String localPath(String returnTo, String fallback) {
+        if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.startsWith("/\\")
+                || returnTo.chars().anyMatch(c -> c < 0x21 || c == '\\') || returnTo.length() > 200) {
+            return fallback;
+        }
+        return returnTo;
+    }
+}

@@ -1,0 +1,99 @@
+package org.clinic.courses.worklist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.clinic.courses.catalog.Drug;
+import org.clinic.courses.catalog.DrugCatalog;
+import org.clinic.courses.catalog.DrugDefinition;
+import org.clinic.courses.course.ScheduleType;
+import org.clinic.courses.course.TreatmentCourse;
+import org.clinic.courses.dose.Administration;
+import org.clinic.courses.dose.DoseForm;
+import org.clinic.courses.safety.Flag;
+import org.clinic.courses.safety.FlagSeverity;
+import org.clinic.courses.safety.FlagStatus;
+import org.clinic.courses.web.FormErrors;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.stream.Collectors;
+
+/**
+ * Today's doses. Four statements whatever the number of courses: due courses with their patients,
+ * the drug catalog, today's administrations of those courses, their critical flags.
+ */
+@ApplicationScoped
+public class WorklistService {
+    /** Courses run weeks, not years; the window keeps the first query's scan bounded. */
+    static final int LONGEST_COURSE_DAYS = 366;
+
+    public record Worklist(LocalDate today, List<WorklistRow> due, List<WorklistRow> complete) {
+    }
+
+    @Inject
+    Clock clock;
+    @Inject
+    DrugCatalog catalog;
+
+    @Transactional
+    public Worklist today() {
+        LocalDate today = LocalDate.now(clock);
+        List<TreatmentCourse> courses = TreatmentCourse.<TreatmentCourse>find("from TreatmentCourse c join fetch c.patient p "
+                        + "where c.stoppedAt is null and c.signedOffAt is null and c.startDate <= ?1 and c.startDate > ?2 "
+                        + "order by p.familyName, p.givenName, c.id", today, today.minusDays(LONGEST_COURSE_DAYS))
+                .list().stream().filter(c -> dueOn(c, today)).toList();
+        List<WorklistRow> rows = rows(courses, today, null, FormErrors.NONE, null);
+        return new Worklist(today, rows.stream().filter(r -> !r.complete()).toList(),
+                rows.stream().filter(WorklistRow::complete).toList());
+    }
+
+    /** One row again, after an htmx submission; {@code form} keeps what the nurse typed when it failed. */
+    @Transactional
+    public WorklistRow row(long courseId, DoseForm form, FormErrors errors, String message) {
+        TreatmentCourse course = TreatmentCourse.<TreatmentCourse>find("from TreatmentCourse c join fetch c.patient "
+                + "where c.id = ?1", courseId).firstResultOptional().orElseThrow(NotFoundException::new);
+        return rows(List.of(course), LocalDate.now(clock), form, errors, message).get(0);
+    }
+
+    static boolean dueOn(TreatmentCourse c, LocalDate day) {
+        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        return c.covers(day) && !(c.schedule == ScheduleType.WEEKDAYS && weekend);
+    }
+
+    private List<WorklistRow> rows(List<TreatmentCourse> courses, LocalDate today, DoseForm form, FormErrors errors,
+                                   String message) {
+        if (courses.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = courses.stream().map(c -> c.id).toList();
+        Instant start = today.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<Long, List<Administration>> given = Administration.<Administration>find("course.id in ?1 and administeredAt >= ?2 "
+                        + "and administeredAt < ?3 and voided = false order by administeredAt", ids, start, end)
+                .list().stream().collect(Collectors.groupingBy(a -> a.course.id));
+        Map<Long, List<Flag>> critical = Flag.<Flag>find("course.id in ?1 and severity = ?2 and status in ?3 order by raisedAt",
+                        ids, FlagSeverity.CRITICAL, List.of(FlagStatus.OPEN, FlagStatus.ACKNOWLEDGED))
+                .list().stream().collect(Collectors.groupingBy(f -> f.course.id));
+        Map<String, DrugDefinition> drugs = catalog.all().stream()
+                .collect(Collectors.toMap(d -> d.code, (Drug d) -> catalog.definitionOf(d), (a, b) -> a));
+        Instant now = clock.instant();
+        List<WorklistRow> rows = new ArrayList<>();
+        for (TreatmentCourse c : courses) {
+            DrugDefinition drug = drugs.get(c.drugCode);
+            Optional<DrugDefinition.RouteLimit> limit = drug == null ? Optional.empty() : drug.route(c.route);
+            DoseForm shown = form != null ? form : drug == null ? null
+                    : DoseForm.prefill(c, drug, now, clock.getZone(), "/worklist");
+            rows.add(new WorklistRow(c, drug == null ? c.drugCode : drug.name(), c.courseDayOf(today),
+                    given.getOrDefault(c.id, List.of()), critical.getOrDefault(c.id, List.of()),
+                    limit.map(DrugDefinition.RouteLimit::sites).orElse(List.of()),
+                    limit.map(DrugDefinition.RouteLimit::diluents).orElse(List.of()),
+                    shown, UUID.randomUUID().toString(), errors, message));
+        }
+        return rows;
+    }
+}

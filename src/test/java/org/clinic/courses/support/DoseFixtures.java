@@ -1,0 +1,109 @@
+package org.clinic.courses.support;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.clinic.courses.adverse.AdverseEvent;
+import org.clinic.courses.course.Route;
+import org.clinic.courses.course.ScheduleType;
+import org.clinic.courses.course.TreatmentCourse;
+import org.clinic.courses.dose.Administration;
+import org.clinic.courses.patient.Patient;
+import org.clinic.courses.patient.Sex;
+import org.clinic.courses.safety.Flag;
+import org.clinic.courses.safety.FlagCode;
+import org.clinic.courses.safety.FlagStatus;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Patients and courses stored directly as entities, for the dose, adverse-event and worklist tests. */
+public final class DoseFixtures {
+    private DoseFixtures() {
+    }
+
+    public static Clock clock() {
+        return Arc.container().instance(Clock.class).get();
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(clock());
+    }
+
+    /** A cerebrolysin course of 10 days that started two days ago (today is course day 3). */
+    public static long activeCourse(Route route, String dailyVolume) {
+        return course(route, dailyVolume, today().minusDays(2), 10, ScheduleType.DAILY, "Ada", "Fixture");
+    }
+
+    public static long course(Route route, String dailyVolume, LocalDate start, int lengthDays, ScheduleType schedule,
+                              String givenName, String familyName) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Patient p = patient(givenName, familyName);
+            return newCourse(p, route, dailyVolume, start, lengthDays, schedule, "Acute ischaemic stroke").id;
+        });
+    }
+
+    public static Patient patient(String givenName, String familyName) {
+        Patient p = new Patient();
+        p.mrn = "FX-" + UUID.randomUUID().toString().substring(0, 13);
+        p.givenName = givenName;
+        p.familyName = familyName;
+        p.birthDate = LocalDate.of(1955, 5, 5);
+        p.sex = Sex.FEMALE;
+        p.createdAt = Instant.now();
+        p.createdBy = "test";
+        p.persist();
+        return p;
+    }
+
+    public static TreatmentCourse newCourse(Patient p, Route route, String dailyVolume, LocalDate start, int lengthDays,
+                                            ScheduleType schedule, String indication) {
+        TreatmentCourse c = new TreatmentCourse();
+        c.patient = p;
+        c.drugCode = "cerebrolysin";
+        c.indication = indication;
+        c.route = route;
+        c.dailyVolumeMl = new BigDecimal(dailyVolume);
+        c.startDate = start;
+        c.lengthDays = lengthDays;
+        c.schedule = schedule;
+        c.prescribedBy = "physician";
+        c.createdAt = Instant.now();
+        c.persist();
+        return c;
+    }
+
+    public static void stop(long courseId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            TreatmentCourse c = TreatmentCourse.findById(courseId);
+            c.stoppedAt = Instant.now();
+            c.stoppedBy = "physician";
+            c.stopReason = "test";
+        });
+    }
+
+    public static long flag(long courseId, FlagCode code, FlagStatus status) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Flag f = new Flag();
+            f.course = TreatmentCourse.findById(courseId);
+            f.code = code;
+            f.severity = code.severity;
+            f.status = status;
+            f.causeKey = code + ":" + UUID.randomUUID();
+            f.message = code + " raised by a test";
+            f.raisedAt = Instant.now();
+            f.persist();
+            return f.id;
+        });
+    }
+
+    public static long administrations(long courseId) {
+        return QuarkusTransaction.requiringNew().call(() -> Administration.count("course.id", courseId));
+    }
+
+    public static long adverseEvents(long courseId) {
+        return QuarkusTransaction.requiringNew().call(() -> AdverseEvent.count("course.id", courseId));
+    }
+}
