@@ -16,7 +16,7 @@ import java.net.URI;
 import java.util.List;
 
 /** Courses over the JSON API: read (NURSE, PHYSICIAN); prescribe, stop, sign off (PHYSICIAN). */
-@Path("/api/courses")
+@Path("/api") // shares its root with the dose and side-effect resources under courses/{id}/...
 @RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,6 +40,7 @@ public class CourseApi {
     CourseQueries queries;
 
     @POST
+    @Path("courses")
     @Transactional
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Operation(summary = "Prescribe a course (PHYSICIAN); the response includes the flags it raised")
@@ -50,6 +51,7 @@ public class CourseApi {
     }
 
     @GET
+    @Path("courses")
     @Operation(summary = "Courses, newest first, optionally by patient and status (20 per page, page from 0)")
     public List<CourseView> list(@QueryParam("patientId") String patientId, @QueryParam("status") String status,
                                  @QueryParam("page") @DefaultValue("0") int page) {
@@ -61,14 +63,14 @@ public class CourseApi {
     }
 
     @GET
-    @Path("{id}")
+    @Path("courses/{id}")
     public CourseView get(@PathParam("id") long id) {
         return CourseView.of(queries.load(id));
     }
 
     @POST
     @Transactional
-    @Path("{id}/stop")
+    @Path("courses/{id}/stop")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Operation(summary = "Stop a course with a reason (PHYSICIAN)")
     public CourseView stop(@PathParam("id") long id, StopRequest request) {
@@ -78,7 +80,7 @@ public class CourseApi {
 
     @POST
     @Transactional
-    @Path("{id}/sign-off")
+    @Path("courses/{id}/sign-off")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Operation(summary = "Sign a course off (PHYSICIAN); 409 while a critical flag is open or acknowledged")
     public CourseView signOff(@PathParam("id") long id) {

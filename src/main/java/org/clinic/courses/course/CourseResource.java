@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Course pages: the list, the prescription form and the physician's course page with stop and sign-off. */
-@Path("/courses")
+@Path("/") // shares its root with the dose and side-effect resources under courses/{id}/...
 @RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
 @Produces(MediaType.TEXT_HTML)
 public class CourseResource {
@@ -47,6 +47,7 @@ public class CourseResource {
     Clock clock;
 
     @GET
+    @Path("courses")
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("patientId") String patientId,
                                  @QueryParam("page") @DefaultValue("0") int page) {
         InputCheck check = new InputCheck();
@@ -59,7 +60,7 @@ public class CourseResource {
 
     /** Choosing a drug or protocol re-renders this page (GET, so it works without JavaScript) pre-filled. */
     @GET
-    @Path("new")
+    @Path("courses/new")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     public TemplateInstance prescribeForm(@QueryParam("patientId") String patientId, @QueryParam("drug") String drugCode,
                                           @QueryParam("protocol") String protocol) {
@@ -76,6 +77,7 @@ public class CourseResource {
     }
 
     @POST
+    @Path("courses")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response prescribe(@RestForm String patientId, @RestForm String drug, @RestForm String indication,
@@ -92,13 +94,13 @@ public class CourseResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("courses/{id}")
     public TemplateInstance view(@PathParam("id") long id) {
         return viewPage(id, FormErrors.NONE);
     }
 
     @POST
-    @Path("{id}/stop")
+    @Path("courses/{id}/stop")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response stop(@PathParam("id") long id, @RestForm String reason) {
@@ -113,7 +115,7 @@ public class CourseResource {
     }
 
     @POST
-    @Path("{id}/sign-off")
+    @Path("courses/{id}/sign-off")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signOff(@PathParam("id") long id) {

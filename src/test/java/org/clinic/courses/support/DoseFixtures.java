@@ -84,7 +84,14 @@ public final class DoseFixtures {
         });
     }
 
+    /**
+     * A flag on the course. A contraindication gets a real cause (epilepsy on the patient's record),
+     * since the safety engine re-judges the course before a dose and resolves flags without one.
+     */
     public static long flag(long courseId, FlagCode code, FlagStatus status) {
+        if (code == FlagCode.CONTRAINDICATION) {
+            return contraindication(courseId, status);
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             Flag f = new Flag();
             f.course = TreatmentCourse.findById(courseId);
@@ -105,5 +112,22 @@ public final class DoseFixtures {
 
     public static long adverseEvents(long courseId) {
         return QuarkusTransaction.requiringNew().call(() -> AdverseEvent.count("course.id", courseId));
+    }
+
+    private static long contraindication(long courseId, FlagStatus status) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            TreatmentCourse course = TreatmentCourse.findById(courseId);
+            org.clinic.courses.patient.Condition epilepsy = new org.clinic.courses.patient.Condition();
+            epilepsy.patient = course.patient;
+            epilepsy.name = "Epilepsy";
+            epilepsy.code = "G40.909";
+            epilepsy.recordedAt = Instant.now();
+            epilepsy.persist();
+            course.patient.conditions.add(epilepsy);
+            io.quarkus.arc.Arc.container().instance(org.clinic.courses.safety.SafetyService.class).get().evaluate(course);
+            Flag f = Flag.<Flag>find("course = ?1 and code = ?2", course, FlagCode.CONTRAINDICATION).firstResult();
+            f.status = status;
+            return f.id;
+        });
     }
 }
