@@ -1,6 +1,7 @@
 package org.clinic.courses.dose;
 
 import org.clinic.courses.course.Route;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.clinic.courses.safety.Flag;
 import org.clinic.courses.safety.FlagView;
 
@@ -8,17 +9,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored administration as the API answers it, with the flags this entry raised. */
+/**
+ * An administration as the API shows it: in course responses (no flags) and as the answer to
+ * recording one (with the flags that entry raised).
+ */
 public record AdministrationResponse(long id, int courseDay, Instant administeredAt, Route route, BigDecimal volumeMl,
                                      AdministrationStatus status, String site, String lotNumber, String diluent,
                                      BigDecimal diluentVolumeMl, Integer infusionMinutes, String recordedBy,
                                      String notes, boolean voided, String voidReason, String voidedBy,
-                                     Instant voidedAt, List<FlagView> flags) {
+                                     Instant voidedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<FlagView> flags) {
 
     public static AdministrationResponse of(Administration a, List<Flag> flags) {
         return new AdministrationResponse(a.id, a.courseDay, a.administeredAt, a.route, plain(a.volumeMl), a.status, a.site,
                 a.lotNumber, a.diluent, plain(a.diluentVolumeMl), a.infusionMinutes, a.recordedBy, a.notes, a.voided,
-                a.voidReason, a.voidedBy, a.voidedAt, flags.stream().map(FlagView::of).toList());
+                a.voidReason, a.voidedBy, a.voidedAt, flags == null ? null : flags.stream().map(FlagView::of).toList());
     }
 
     /** 30.00 as stored reads 30, the way it was entered. */
