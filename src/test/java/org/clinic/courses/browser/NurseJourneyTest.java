@@ -54,7 +54,7 @@ class NurseJourneyTest {
             row = screen.text(rowId);
             assertEquals(url, screen.url(), "htmx answered in place; the page was not reloaded");
             assertTrue(row.contains("Recorded: 30 ml given on course day 3."), "the row itself says it was saved: " + row);
-            assertTrue(row.contains("GIVEN 30.00 ml at") && row.contains("by nurse"), row);
+            assertTrue(row.contains("Given 30.00 ml at") && row.contains("by nurse"), row);
 
             // The side effect, from the same row.
             browser.find(By.cssSelector(rowId + " a[href*='/adverse-events/new']")).click();
@@ -68,10 +68,10 @@ class NurseJourneyTest {
 
             // The course page: day 3 shows the dose and the side effect with its grade.
             browser.find(By.cssSelector(rowId + " h3 a")).click();
-            screen.waitForText("#day-3", "GIVEN");
+            screen.waitForText("#day-3", "Given");
             screen.shot("nurse-course-page");
             String day = screen.text("#day-3");
-            assertTrue(day.contains("GIVEN 30.00 ml IV_INFUSION") && day.contains("lot " + lot), day);
+            assertTrue(day.contains("Given 30.00 ml IV infusion") && day.contains("lot " + lot), day);
             assertTrue(day.contains("in 100.00 ml NaCl 0.9% over 30 min"), day);
             assertTrue(day.contains("Headache, grade 2"), day);
             assertTrue(screen.text("#totals").contains("Given: 30 ml"), screen.text("#totals"));

@@ -66,7 +66,7 @@ class PhysicianJourneyTest {
             screen.press("form[action='/courses']", "Prescribe");
             long courseId = screen.idInUrl();
             assertEquals("Course prescribed.", screen.text("main > p.flash"));
-            assertTrue(screen.text("#prescription").contains(start + " to " + start.plusDays(20) + " (21 days, DAILY)"),
+            assertTrue(screen.text("#prescription").contains(start + " to " + start.plusDays(20) + " (21 days, Every day)"),
                     screen.text("#prescription"));
             String banner = screen.text("#critical-flags");
             assertTrue(banner.contains("CONTRAINDICATION") && banner.contains("Epilepsy"), banner);
@@ -91,13 +91,13 @@ class PhysicianJourneyTest {
             screen.press("#flag-" + flagId, "Override");
             assertEquals("Contraindication flag on course " + courseId + " overridden.", screen.text("main > p.flash"));
             browser.go("/courses/" + courseId);
-            assertTrue(screen.text("#flags").contains("OVERRIDDEN — overridden by physician: " + reason), screen.text("#flags"));
+            assertTrue(screen.text("#flags").contains("Overridden — overridden by physician: " + reason), screen.text("#flags"));
 
             // Now today's dose goes in.
             screen.follow("Log a dose");
             screen.press("main form", "Save administration");
             assertEquals("Recorded: 30 ml given on course day 4.", screen.text("main > p.flash"));
-            assertTrue(screen.text("#day-4").contains("GIVEN 30.00 ml IV_INFUSION"), screen.text("#day-4"));
+            assertTrue(screen.text("#day-4").contains("Given 30.00 ml IV infusion"), screen.text("#day-4"));
 
             // Earlier days, entered late over the API: doses, and dizziness on days 1, 2 and 3.
             for (int day = 1; day <= 3; day++) {

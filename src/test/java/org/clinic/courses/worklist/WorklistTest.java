@@ -70,7 +70,7 @@ class WorklistTest {
         String html = nurse.page("/worklist");
         String complete = html.substring(html.indexOf("Already complete today"));
         assertThat(complete, containsString("id=\"row-" + course + "\""));
-        assertThat(complete, containsString("GIVEN 10.00 ml"));
+        assertThat(complete, containsString("Given 10.00 ml"));
         assertEquals(1, administrations(course));
     }
 
@@ -98,7 +98,7 @@ class WorklistTest {
                     .formParam("site", "LEFT_GLUTEAL").formParam("submissionToken", token)
                     .post(path).then().statusCode(200).extract().asString();
             assertThat(ok, containsString("id=\"row-" + course + "\""));
-            assertThat(ok, containsString("GIVEN 5.00 ml"));
+            assertThat(ok, containsString("Given 5.00 ml"));
             assertThat(ok, containsString("Done for today"));
         }
         assertEquals(1, administrations(course));
