@@ -23,6 +23,7 @@ public final class PackagedApp implements AutoCloseable {
     private final Path log;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("TRACKER_DEMO", "true"));
     private Process process;
 
     public PackagedApp(Path dataDir) throws IOException {
@@ -36,12 +37,39 @@ public final class PackagedApp implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBin(), "-Xmx256m", "-jar", jar))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("TRACKER_DEMO", "true");
+        builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL",
                 "jdbc:h2:file:" + dataDir.resolve("tracker").toAbsolutePath());
         process = builder.start();
         waitUntilReady();
+    }
+
+    /** Runs the next start with this environment variable (null removes it, e.g. TRACKER_DEMO). */
+    public PackagedApp env(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
+    }
+
+    /** Starts the app expecting it to refuse to start; returns its exit code. */
+    public int startExpectingExit() throws IOException, InterruptedException {
+        String jar = System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBin(), "-Xmx256m", "-jar", jar))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        builder.environment().remove("TRACKER_SESSION_KEY");
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + dataDir.resolve("tracker").toAbsolutePath());
+        process = builder.start();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the app kept running: " + log());
+        }
+        return process.exitValue();
     }
 
     /** SIGKILL: no shutdown hooks, no flush; the JVM just stops. */
