@@ -82,8 +82,21 @@ class AccessMatrixTest {
             };
             return method.equals("GET") ? spec.get(path) : spec.body("{}").request(method, path);
         }
-        WebSession session = path.equals("/logout") ? login(who) : sessions.computeIfAbsent(who, AccessMatrixTest::login);
+        WebSession session = path.equals("/logout") ? ownAccount(who) : sessions.computeIfAbsent(who, AccessMatrixTest::login);
         return method.equals("GET") ? session.request().get(path) : session.postForm(path);
+    }
+
+    /** Logout ends every session of its account: log out from an account of the role made for it. */
+    private static WebSession ownAccount(Who who) {
+        if (who == Who.ANONYMOUS) {
+            return login(who);
+        }
+        String name = "logout-" + who.name().toLowerCase() + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        WebSession.apiAdmin().body("{\"username\":\"" + name + "\",\"password\":\"long-enough-password\",\"role\":\""
+                + who + "\"}").post("/api/users").then().statusCode(201);
+        WebSession s = WebSession.loginAs(name, "long-enough-password");
+        s.csrfFrom("/login");
+        return s;
     }
 
     static WebSession login(Who who) {
