@@ -31,7 +31,8 @@ class GetChangesNothingTest {
         int calls = 0;
         for (String endpoint : Endpoints.discovered()) {
             if (!endpoint.startsWith("GET ")) continue;
-            Access access = AccessTable.ALL.stream().filter(a -> a.endpoint().equals(endpoint)).findFirst().orElseThrow();
+            Access access = AccessTable.ALL.stream().filter(a -> a.endpoint().equals(endpoint)).findFirst()
+                    .orElseThrow(() -> new AssertionError(endpoint + " has no entry in AccessTable"));
             for (Who who : access.allowed()) {
                 String path = f.path(access.call());
                 Response r = access.api() ? api(who).get(path)
