@@ -1,5 +1,6 @@
 package org.clinic.courses.adverse;
 
+import org.clinic.courses.web.InputCheck;
 import org.clinic.courses.course.TreatmentCourse;
 import org.clinic.courses.web.FieldError;
 
@@ -33,6 +34,8 @@ public final class AdverseEventRules {
             errors.add(new FieldError("term", "Required"));
         } else if (r.term().length() > TERM_MAX) {
             errors.add(new FieldError("term", "At most " + TERM_MAX + " characters"));
+        } else if (InputCheck.hasControlCharacters(r.term())) {
+            errors.add(new FieldError("term", "Contains control characters"));
         }
         Integer grade = grade(r.grade());
         if (grade == null) {
@@ -60,6 +63,8 @@ public final class AdverseEventRules {
         }
         if (r.notes() != null && r.notes().length() > NOTES_MAX) {
             errors.add(new FieldError("notes", "At most " + NOTES_MAX + " characters"));
+        } else if (InputCheck.hasControlCharacters(r.notes())) {
+            errors.add(new FieldError("notes", "Contains control characters"));
         }
         return errors;
     }

@@ -1,5 +1,6 @@
 package org.clinic.courses.adverse;
 
+import org.clinic.courses.web.InputCheck;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,6 +111,9 @@ public class AdverseEventService {
                 throw new NotFoundException("Unknown adverse event " + id);
             }
             String why = FormInput.text(reason);
+            if (InputCheck.hasControlCharacters(why)) {
+                throw new InvalidInputException("reason", "Contains control characters");
+            }
             if (why == null || why.length() > AdverseEventRules.NOTES_MAX) {
                 throw new InvalidInputException("reason", why == null ? "Give the reason for voiding"
                         : "At most " + AdverseEventRules.NOTES_MAX + " characters");

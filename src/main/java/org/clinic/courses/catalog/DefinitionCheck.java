@@ -1,5 +1,6 @@
 package org.clinic.courses.catalog;
 
+import org.clinic.courses.web.InputCheck;
 import org.clinic.courses.course.Route;
 import org.clinic.courses.web.FieldError;
 
@@ -26,6 +27,8 @@ public final class DefinitionCheck {
         if (d.code() != null && !d.code().equals(code)) add("code", "Must stay " + code + " (the drug's code cannot change)");
         if (d.name() == null || d.name().isBlank()) add("name", "Required");
         else if (d.name().length() > 120) add("name", "At most 120 characters");
+        else if (InputCheck.hasControlCharacters(d.name())) add("name", "Contains control characters");
+        if (InputCheck.hasControlCharacters(d.description())) add("description", "Contains control characters");
         if (d.description() != null && d.description().length() > 2000) add("description", "At most 2000 characters");
         if (d.concentrationMgPerMl() != null) positive("concentrationMgPerMl", d.concentrationMgPerMl());
         if (d.minAgeYears() != null && (d.minAgeYears() < 0 || d.minAgeYears() > 120)) add("minAgeYears", "From 0 to 120");
@@ -97,8 +100,12 @@ public final class DefinitionCheck {
         if (r.min() != null && r.max() != null && r.min().compareTo(r.max()) > 0) add(f + ".max", "Not less than min");
     }
 
+    /** No volume, concentration or eGFR in a drug's definition comes near this. */
+    private static final BigDecimal LARGEST = new BigDecimal("100000");
+
     private void positive(String f, BigDecimal v) {
         if (v.signum() <= 0) add(f, "More than 0");
+        else if (v.compareTo(LARGEST) > 0) add(f, "At most " + LARGEST);
     }
 
     private void add(String field, String message) {

@@ -1,5 +1,6 @@
 package org.clinic.courses.dose;
 
+import org.clinic.courses.web.InputCheck;
 import org.clinic.courses.catalog.DrugDefinition;
 import org.clinic.courses.catalog.DrugDefinition.RouteLimit;
 import org.clinic.courses.course.Route;
@@ -56,7 +57,9 @@ public final class DoseRules {
             errors.add(new FieldError("notes", "Give the reason the dose was " + r.status().name().toLowerCase()));
         }
         checkInfusion(r, given, limit, errors);
-        if (r.site() != null && r.site().length() > SITE_MAX) {
+        if (InputCheck.hasControlCharacters(r.site())) {
+            errors.add(new FieldError("site", "Contains control characters"));
+        } else if (r.site() != null && r.site().length() > SITE_MAX) {
             errors.add(new FieldError("site", "At most " + SITE_MAX + " characters"));
         } else if (given && r.route() == Route.IM_INJECTION && r.site() == null) {
             errors.add(new FieldError("site", "Required for an IM injection"));
@@ -115,6 +118,8 @@ public final class DoseRules {
     static void tooLong(String field, String value, int max, List<FieldError> errors) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "At most " + max + " characters"));
+        } else if (InputCheck.hasControlCharacters(value)) {
+            errors.add(new FieldError(field, "Contains control characters"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.clinic.courses.dose;
 
+import org.clinic.courses.web.InputCheck;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -118,6 +119,9 @@ public class DoseService {
                 throw new NotFoundException("Unknown administration " + id);
             }
             String why = FormInput.text(reason);
+            if (InputCheck.hasControlCharacters(why)) {
+                throw new InvalidInputException("reason", "Contains control characters");
+            }
             if (why == null || why.length() > DoseRules.NOTES_MAX) {
                 throw new InvalidInputException("reason", why == null ? "Give the reason for voiding"
                         : "At most " + DoseRules.NOTES_MAX + " characters");

@@ -1,5 +1,6 @@
 package org.clinic.courses.safety;
 
+import org.clinic.courses.web.InputCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -96,6 +97,7 @@ public class FlagLifecycle {
         if (value == null || value.isBlank()) return null;
         String text = value.strip();
         if (text.length() > TEXT_MAX) throw new InvalidInputException(field, "At most " + TEXT_MAX + " characters");
+        if (InputCheck.hasControlCharacters(text)) throw new InvalidInputException(field, "Contains control characters");
         return text;
     }
 

@@ -29,6 +29,8 @@ public class LoginResource {
     SecurityIdentity identity;
     @Inject
     AuditLog audit;
+    @Inject
+    SessionRevocations revocations;
 
     @GET
     @Path("login")
@@ -43,6 +45,7 @@ public class LoginResource {
     @Transactional
     public Response logout() {
         audit.record("LOGOUT", "User", null, null);
+        revocations.loggedOut(identity.getPrincipal().getName());
         FormAuthenticationMechanism.logout(identity);
         return Response.seeOther(java.net.URI.create("/login?loggedOut=true")).build();
     }

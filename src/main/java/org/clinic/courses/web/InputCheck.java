@@ -32,6 +32,11 @@ public final class InputCheck {
         }
     }
 
+    /** NUL, escape and other control characters (line breaks and tabs are text). */
+    public static boolean hasControlCharacters(String s) {
+        return s != null && s.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
+
     public static String blankToNull(String value) {
         if (value == null) return null;
         String s = value.strip();
@@ -49,7 +54,7 @@ public final class InputCheck {
             add(field, "At most " + max + " characters");
             return null;
         }
-        if (s.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+        if (hasControlCharacters(s)) {
             add(field, "Contains control characters");
             return null;
         }

@@ -45,11 +45,14 @@ public final class HtmlChecker {
         return errors;
     }
 
-    /** Inputs (not hidden, not buttons) that no <label for=...> names. */
+    /** Inputs (not hidden, not buttons) that no <label for=...> names and no enclosing <label> holds. */
     public static List<String> unlabelledInputs(String html) {
         List<String> missing = new ArrayList<>();
         Matcher input = INPUT.matcher(html);
         while (input.find()) {
+            if (insideLabel(html, input.start())) {
+                continue;
+            }
             String attributes = input.group(2);
             if (TYPE.matcher(attributes).find()) {
                 continue;
@@ -62,5 +65,12 @@ public final class HtmlChecker {
             }
         }
         return missing;
+    }
+
+    /** True when the nearest label before the position is still open there: {@code <label><input …> text</label>}. */
+    private static boolean insideLabel(String html, int position) {
+        String before = html.substring(0, position).toLowerCase();
+        int open = Math.max(before.lastIndexOf("<label>"), before.lastIndexOf("<label "));
+        return open >= 0 && before.indexOf("</label>", open) < 0;
     }
 }
