@@ -32,7 +32,7 @@ public final class DefinitionCheck {
         if (d.description() != null && d.description().length() > 2000) add("description", "At most 2000 characters");
         if (d.concentrationMgPerMl() != null) positive("concentrationMgPerMl", d.concentrationMgPerMl());
         if (d.minAgeYears() != null && (d.minAgeYears() < 0 || d.minAgeYears() > 120)) add("minAgeYears", "From 0 to 120");
-        if (d.persistenceDays() > 30) add("persistenceDays", "From 1 to 30");
+        if (d.persistenceDays() < 1 || d.persistenceDays() > 30) add("persistenceDays", "From 1 to 30");
         range("dailyVolumeMl", d.dailyVolumeMl());
         if (d.routes().isEmpty()) add("routes", "At least one route");
         Set<Route> routes = new HashSet<>();

@@ -18,7 +18,7 @@ public record DrugDefinition(
         BigDecimal concentrationMgPerMl,
         Integer minAgeYears,
         VolumeRange dailyVolumeMl,
-        int persistenceDays,
+        Integer persistenceDays,
         List<RouteLimit> routes,
         List<String> sideEffects,
         List<Contraindication> contraindications,
@@ -32,7 +32,7 @@ public record DrugDefinition(
         contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);
         interactions = interactions == null ? List.of() : List.copyOf(interactions);
         protocols = protocols == null ? List.of() : List.copyOf(protocols);
-        if (persistenceDays <= 0) persistenceDays = 3;
+        if (persistenceDays == null) persistenceDays = 3; // not given: the API contract's default
     }
 
     public Optional<RouteLimit> route(Route route) {

@@ -52,7 +52,14 @@ public class UserResource {
     @POST
     @Path("{id}/enabled")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setEnabled(@PathParam("id") long id, @RestForm boolean enabled) {
+    public Response setEnabled(@PathParam("id") long id, @RestForm String enabled) {
+        if (!"true".equals(enabled) && !"false".equals(enabled)) {
+            return Flash.redirect("/admin/users", "Nothing changed: the form did not say whether to enable or disable.");
+        }
+        return setEnabled(id, Boolean.parseBoolean(enabled));
+    }
+
+    private Response setEnabled(long id, boolean enabled) {
         try {
             User user = accounts.setEnabled(id, enabled);
             return Flash.redirect("/admin/users", "Account " + user.username + (enabled ? " enabled." : " disabled."));

@@ -43,14 +43,14 @@ class DrugCatalogTest {
     @Test
     void insaneDefinitionsAreRefusedWithEveryField() {
         String bad = """
-                {"code":"cortexin","name":"","dailyVolumeMl":{"min":50,"max":10},"concentrationMgPerMl":-1,
+                {"code":"cortexin","name":"","dailyVolumeMl":{"min":50,"max":10},"concentrationMgPerMl":-1,"persistenceDays":0,
                  "routes":[{"route":"IM_INJECTION","maxVolumeMl":0}],
                  "protocols":[{"name":"X","route":"IV_INFUSION","lengthDays":{"min":10,"max":5},"defaultLengthDays":0,
                    "schedule":"DAILY"}]}""";
         apiAdmin().body(bad).put("/api/drugs/cortexin").then().statusCode(400)
                 .body("errors.field", hasItems("name", "concentrationMgPerMl", "dailyVolumeMl.max",
                         "routes[0].maxVolumeMl", "protocols[0].route", "protocols[0].lengthDays",
-                        "protocols[0].defaultLengthDays"));
+                        "protocols[0].defaultLengthDays", "persistenceDays"));
         apiAdmin().body("{\"name\":\"X\",\"routes\":[{\"route\":\"ORAL\"}]}").put("/api/drugs/cortexin").then()
                 .statusCode(400);
         apiAdmin().body("{\"name\":\"X\",\"routes\":[]}").put("/api/drugs/nope").then().statusCode(404);
