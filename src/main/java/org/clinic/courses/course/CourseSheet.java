@@ -27,8 +27,9 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
     public record Dose(Administration entry, String time) {
     }
 
+    /** One course day with what was given, what was observed and the flags that arose on it. */
     public record Day(int number, LocalDate date, String weekday, boolean due, String state,
-                      List<Dose> doses, List<AdverseEvent> events) {
+                      List<Dose> doses, List<AdverseEvent> events, List<Flag> flags) {
     }
 
     /** One day of the timeline: a coloured square with a tooltip. */
@@ -49,10 +50,11 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
             List<Dose> doses = r.administrations().stream().filter(a -> a.courseDay == day)
                     .map(a -> new Dose(a, a.administeredAt == null ? "" : TIME.format(a.administeredAt.atZone(zone)))).toList();
             List<AdverseEvent> events = r.adverseEvents().stream().filter(e -> e.courseDay == day).toList();
+            List<Flag> flags = r.flags().stream().filter(f -> f.courseDay != null && f.courseDay == day).toList();
             String state = state(due, date.isBefore(today), doses);
             if (due && !date.isAfter(lastDue)) dueSoFar++;
             days.add(new Day(n, date, date.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH), due, state,
-                    doses, events));
+                    doses, events, flags));
             cells.add(new Cell((n - 1) * 18, fill(state), "Day " + n + " (" + date + "): " + state, n == 1 || n % 7 == 0,
                     (n - 1) * 18 + 1));
         }

@@ -88,6 +88,8 @@ class CourseDaysJourneyTest {
                     "the voided dose stays visible, struck through");
             assertTrue(day2.contains("Nausea, grade 1"), day2);
             assertTrue(screen.text("#day-3").contains("Nausea, grade 2"), screen.text("#day-3"));
+            assertTrue(screen.text("#day-3").contains("Worsening side effect"), "the flag stands on the day it arose: "
+                    + screen.text("#day-3"));
             assertTrue(screen.text("#totals").contains("Given: 60 ml"), screen.text("#totals"));
             assertTrue(screen.text("#flags").contains("Nausea"), "the worsening side effect is flagged: " + screen.text("#flags"));
         }
