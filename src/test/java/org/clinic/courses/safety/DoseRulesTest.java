@@ -159,6 +159,31 @@ class DoseRulesTest {
     }
 
     @Test
+    void aDailyVolumeAboveOneInjectionsLimitTakesSeveralInjections() {
+        Fixture f = new Fixture();
+        f.course.route = org.clinic.courses.course.Route.IM_INJECTION;
+        f.course.dailyVolumeMl = new java.math.BigDecimal("10"); // IM: at most 5 ml an injection
+        var first = f.give(2, f.course.route, "5", null, null);
+        var second = f.give(2, f.course.route, "5", null, null);
+        second.administeredAt = first.administeredAt.plusSeconds(3600);
+        assertTrue(f.findings(DUPLICATE_DOSE).isEmpty(), "two 5 ml injections make one 10 ml day");
+        var third = f.give(2, f.course.route, "5", null, null);
+        third.administeredAt = first.administeredAt.plusSeconds(7200);
+        var duplicates = f.findings(DUPLICATE_DOSE);
+        assertEquals(1, duplicates.size(), "a third injection is one too many");
+        assertEquals(third.id, duplicates.get(0).administrationId());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"5, 1", "5.1, 2", "10, 2", "10.5, 3", "30, 6"})
+    void injectionsADayFollowTheRouteLimit(String dailyMl, int expected) {
+        Fixture f = new Fixture();
+        f.course.route = org.clinic.courses.course.Route.IM_INJECTION;
+        f.course.dailyVolumeMl = new java.math.BigDecimal(dailyMl);
+        assertEquals(expected, org.clinic.courses.safety.rules.DailyDoseRules.administrationsPerDay(f.snapshot()));
+    }
+
+    @Test
     void dosesFallOnTheClinicZoneDay() {
         Fixture f = new Fixture();
         var late = f.infusion(2);

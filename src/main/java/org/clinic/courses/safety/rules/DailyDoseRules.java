@@ -17,8 +17,10 @@ import java.util.Map;
  * What went in per clinic calendar day (GIVEN, non-voided). Above the drug's daily maximum or
  * the prescribed daily volume is flagged at once; below the daily minimum only once the day
  * has ended, so a day in progress is not flagged. A day with no GIVEN dose is the missed-dose
- * rule's business, not this one's. Every course is once daily, so a second GIVEN dose on a day
- * is a duplicate.
+ * rule's business, not this one's. A course is given once a day when its daily volume fits in one
+ * administration on its route; then a second GIVEN dose on a day is a duplicate. When it does not
+ * (10 ml a day by IM injection, at most 5 ml each), the day needs that many injections and only
+ * one more than that is a duplicate.
  */
 public final class DailyDoseRules implements FlagRule {
 
@@ -29,12 +31,23 @@ public final class DailyDoseRules implements FlagRule {
             byDay.computeIfAbsent(s.dayOf(a.administeredAt), d -> new ArrayList<>()).add(a);
         }
         List<FlagFinding> out = new ArrayList<>();
+        int perDay = administrationsPerDay(s);
         byDay.forEach((day, doses) -> {
             high(s, day, doses, out);
             low(s, day, doses, out);
-            if (doses.size() > 1) out.add(duplicate(s, day, doses.get(1)));
+            if (doses.size() > perDay) out.add(duplicate(s, day, doses.get(perDay), perDay));
         });
         return out;
+    }
+
+    /** How many administrations the prescribed daily volume takes on the course's route. */
+    public static int administrationsPerDay(CourseSnapshot s) {
+        BigDecimal daily = s.course().dailyVolumeMl;
+        BigDecimal max = s.drug().route(s.course().route).map(r -> r.maxVolumeMl()).orElse(null);
+        if (daily == null || max == null || max.signum() <= 0 || daily.compareTo(max) <= 0) {
+            return 1;
+        }
+        return daily.divide(max, 0, java.math.RoundingMode.CEILING).intValueExact();
     }
 
     private static void high(CourseSnapshot s, LocalDate day, List<Administration> doses, List<FlagFinding> out) {
@@ -68,11 +81,13 @@ public final class DailyDoseRules implements FlagRule {
                 doses.get(doses.size() - 1).id, null));
     }
 
-    private static FlagFinding duplicate(CourseSnapshot s, LocalDate day, Administration second) {
-        String message = "A second dose was given on day %d (%s); this course is given once daily".formatted(
-                s.courseDay(day), day);
+    private static FlagFinding duplicate(CourseSnapshot s, LocalDate day, Administration extra, int perDay) {
+        String message = perDay == 1
+                ? "A second dose was given on day %d (%s); this course is given once daily".formatted(s.courseDay(day), day)
+                : "Dose %d was given on day %d (%s); the prescribed daily volume takes %d administrations".formatted(
+                        perDay + 1, s.courseDay(day), day, perDay);
         return new FlagFinding(FlagCode.DUPLICATE_DOSE, FlagFinding.key(FlagCode.DUPLICATE_DOSE, day),
-                s.courseDay(day), message, second.id, null);
+                s.courseDay(day), message, extra.id, null);
     }
 
     private static BigDecimal sum(List<Administration> doses) {
