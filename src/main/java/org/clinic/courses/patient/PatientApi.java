@@ -48,6 +48,8 @@ public class PatientApi {
 
     @Inject
     PatientService patients;
+    @Inject
+    PatientSearch search;
 
     @POST
     @Operation(summary = "Register a patient with conditions, medications and allergies (409 on a duplicate MRN)")
@@ -65,7 +67,7 @@ public class PatientApi {
     @GET
     @Operation(summary = "Search by name or MRN (20 per page, page from 0)")
     public List<PatientView> search(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
-        return patients.search(q, page).patients().stream().map(PatientView::of).toList();
+        return search.search(q, page).patients().stream().map(PatientView::of).toList();
     }
 
     @GET

@@ -24,7 +24,7 @@ import java.util.Map;
 public class PatientResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(PatientService.SearchResult result, String q);
+        static native TemplateInstance list(PatientSearch.SearchResult result, String q);
 
         static native TemplateInstance form(PatientInput form, FormErrors errors, Long id, Integer version,
                                             List<Sex> sexes);
@@ -42,11 +42,13 @@ public class PatientResource {
     @Inject
     PatientService patients;
     @Inject
+    PatientSearch search;
+    @Inject
     Clock clock;
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.list(patients.search(q, page), q == null ? "" : q);
+        return Templates.list(search.search(q, page), q == null ? "" : q);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.clinic.courses.patient;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,8 +18,6 @@ import java.util.Locale;
 /** Registers and edits patients and their conditions, medications and allergies; every change is audited. */
 @ApplicationScoped
 public class PatientService {
-    public static final int PAGE_SIZE = 20;
-
     @Inject
     AuditLog audit;
     @Inject
@@ -29,20 +26,6 @@ public class PatientService {
     Clock clock;
 
     public record ConditionInput(String name, String code) {
-    }
-
-    public record SearchResult(List<Patient> patients, long total, int page, int pageCount, String query) {
-        public String encodedQuery() {
-            return java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        public int number() {
-            return page + 1;
-        }
-
-        public boolean hasNext() {
-            return page + 1 < pageCount;
-        }
     }
 
     @Transactional
@@ -186,19 +169,6 @@ public class PatientService {
 
     public Patient get(long id) {
         return Patient.<Patient>findByIdOptional(id).orElseThrow(NotFoundException::new);
-    }
-
-    /** Patients whose MRN or name contains {@code q} (all when blank), by family name, one page at a time. */
-    public SearchResult search(String q, int page) {
-        String term = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
-        var query = term.isEmpty() ? Patient.<Patient>find("order by familyName, givenName, id")
-                : Patient.<Patient>find("lower(mrn) like ?1 or lower(givenName) like ?1 or lower(familyName) like ?1"
-                        + " or lower(concat(givenName, ' ', familyName)) like ?1 order by familyName, givenName, id",
-                "%" + term.replace("\\", "").replace("%", "").replace("_", "") + "%");
-        long total = query.count();
-        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int index = Math.max(0, Math.min(page, pageCount - 1));
-        return new SearchResult(query.page(Page.of(index, PAGE_SIZE)).list(), total, index, pageCount, term);
     }
 
     private void requireUniqueMrn(String mrn, Long exceptId) {
