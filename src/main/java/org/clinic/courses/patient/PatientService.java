@@ -130,30 +130,17 @@ public class PatientService {
         check.throwIfAny();
         Instant now = Instant.now(clock);
         String user = audit.currentUser();
-        switch (kind) {
-            case "conditions" -> {
-                Condition c = Condition.findById(itemId);
-                requireCurrent(c == null ? null : c.patient, c == null ? null : c.removedAt, p);
-                c.removedAt = now;
-                c.removedBy = user;
-                c.removedReason = why;
-            }
-            case "medications" -> {
-                Medication m = Medication.findById(itemId);
-                requireCurrent(m == null ? null : m.patient, m == null ? null : m.removedAt, p);
-                m.removedAt = now;
-                m.removedBy = user;
-                m.removedReason = why;
-            }
-            case "allergies" -> {
-                Allergy a = Allergy.findById(itemId);
-                requireCurrent(a == null ? null : a.patient, a == null ? null : a.removedAt, p);
-                a.removedAt = now;
-                a.removedBy = user;
-                a.removedReason = why;
-            }
+        Class<? extends PatientEntry> type = switch (kind) {
+            case "conditions" -> Condition.class;
+            case "medications" -> Medication.class;
+            case "allergies" -> Allergy.class;
             default -> throw new NotFoundException();
-        }
+        };
+        PatientEntry entry = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().find(type, itemId);
+        requireCurrent(entry == null ? null : entry.patient, entry == null ? null : entry.removedAt, p);
+        entry.removedAt = now;
+        entry.removedBy = user;
+        entry.removedReason = why;
         audit.record("PATIENT_" + kind.toUpperCase(Locale.ROOT) + "_REMOVED", "Patient", p.id,
                 "itemId=" + itemId + " reason=" + why);
     }
