@@ -5,7 +5,12 @@ import io.quarkus.qute.i18n.MessageBundle;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import org.clinic.courses.adverse.AdverseEventMessages;
+import org.clinic.courses.course.CourseMessages;
+import org.clinic.courses.dose.DoseMessages;
+import org.clinic.courses.safety.FlagMessages;
 import org.clinic.courses.support.WebSession;
+import org.clinic.courses.worklist.WorklistMessages;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
@@ -20,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Page text comes from the message bundles, and every message has English words to fall back on. */
 @QuarkusTest
 class MessageBundleTest {
-    static final List<Class<?>> BUNDLES = List.of(AppMessages.class);
+    static final List<Class<?>> BUNDLES = List.of(AppMessages.class, WorklistMessages.class, CourseMessages.class,
+            DoseMessages.class, AdverseEventMessages.class, FlagMessages.class);
 
     @Inject
     AppMessages msg;
