@@ -173,4 +173,15 @@ public interface CourseMessages {
 
     @Message("Sign off course")
     String signOff();
+
+    // flash messages after a form
+
+    @Message("Course prescribed.")
+    String prescribed();
+
+    @Message("Course stopped.")
+    String stopped();
+
+    @Message("Course signed off.")
+    String signedOff();
 }

@@ -105,4 +105,21 @@ public interface DoseMessages {
 
     @Message("The record stays readable, struck through, with your name and this reason.")
     String hintVoidReason();
+
+    // flash messages after a form
+
+    @Message("{volume} ml given")
+    String givenMl(String volume);
+
+    @Message("dose {status}")
+    String notGiven(String status);
+
+    @Message("Recorded: {what} on course day {day}{#if newFlags > 0}; {newFlags} new flag(s) to review{/if}.")
+    String recorded(String what, int day, int newFlags);
+
+    @Message("Already recorded: {what} on course day {day}{#if newFlags > 0}; {newFlags} new flag(s) to review{/if}.")
+    String alreadyRecorded(String what, int day, int newFlags);
+
+    @Message("Administration voided; it stays on the record, struck through.")
+    String voided();
 }

@@ -76,4 +76,12 @@ public interface WorklistMessages {
 
     @Message("None yet.")
     String noneYet();
+
+    // messages after logging a dose from the worklist
+
+    @Message("Not saved: please correct the marked fields.")
+    String notSavedFields();
+
+    @Message("Not saved: {reason}")
+    String notSaved(String reason);
 }
