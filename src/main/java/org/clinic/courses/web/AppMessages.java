@@ -76,4 +76,53 @@ public interface AppMessages {
 
     @Message("Back to the start page")
     String errorBackToStart();
+
+    // shared form controls and banners (templates/tags)
+
+    @Message("(required)")
+    String required();
+
+    @Message("Please correct the field marked below.")
+    String correctField();
+
+    @Message("Please correct the {count} fields marked below.")
+    String correctFields(int count);
+
+    @Message("{count} critical flags to review")
+    String criticalFlagsToReview(int count);
+
+    @Message("{count} critical flag to review")
+    String criticalFlagToReview(int count);
+
+    @Message("(day {day})")
+    String dayInBrackets(Integer day);
+
+    @Message("(acknowledged by {user})")
+    String acknowledgedBy(String user);
+
+    @Message("Review critical flags")
+    String reviewCritical();
+
+    // error page titles (the messages under them are shared with the JSON API and stay in ErrorMapper)
+
+    @Message("Invalid input")
+    String errorInvalidInput();
+
+    @Message("Conflict")
+    String errorConflict();
+
+    @Message("Changed meanwhile")
+    String errorChangedMeanwhile();
+
+    @Message("Not allowed")
+    String errorNotAllowed();
+
+    @Message("Not found")
+    String errorNotFound();
+
+    @Message("Something went wrong")
+    String errorSomethingWrong();
+
+    @Message("There is nothing at this address.")
+    String errorNothingHere();
 }
