@@ -6,9 +6,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.clinic.courses.adverse.AdverseEventMessages;
+import org.clinic.courses.catalog.DrugMessages;
+import org.clinic.courses.course.CourseListMessages;
 import org.clinic.courses.course.CourseMessages;
+import org.clinic.courses.course.PrescribeMessages;
 import org.clinic.courses.dose.DoseMessages;
+import org.clinic.courses.patient.PatientMessages;
+import org.clinic.courses.report.ReportMessages;
 import org.clinic.courses.safety.FlagMessages;
+import org.clinic.courses.security.UserMessages;
 import org.clinic.courses.support.WebSession;
 import org.clinic.courses.worklist.WorklistMessages;
 import org.junit.jupiter.api.Test;
@@ -26,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class MessageBundleTest {
     static final List<Class<?>> BUNDLES = List.of(AppMessages.class, WorklistMessages.class, CourseMessages.class,
-            DoseMessages.class, AdverseEventMessages.class, FlagMessages.class);
+            DoseMessages.class, AdverseEventMessages.class, FlagMessages.class, PatientMessages.class,
+            CourseListMessages.class, PrescribeMessages.class, ReportMessages.class, UserMessages.class,
+            DrugMessages.class);
 
     @Inject
     AppMessages msg;
