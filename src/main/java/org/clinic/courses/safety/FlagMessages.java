@@ -92,4 +92,24 @@ public interface FlagMessages {
 
     @Message("{flag} flag on course {course} resolved.")
     String resolved(String flag, Long course);
+
+    // the list's caption and status notes
+
+    @Message("Newest first; the first {count} shown, narrow the filter to see others.")
+    String newestFirstCapped(int count);
+
+    @Message("Newest first.")
+    String newestFirst();
+
+    @Message("day {day}")
+    String day(Integer day);
+
+    @Message("seen by {user}")
+    String seenBy(String user);
+
+    @Message("overridden by {user}:")
+    String overriddenBy(String user);
+
+    @Message("resolved by {user}:")
+    String resolvedBy(String user);
 }

@@ -7,6 +7,7 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import org.clinic.courses.adverse.AdverseEventMessages;
 import org.clinic.courses.catalog.DrugMessages;
+import org.clinic.courses.course.CourseDayMessages;
 import org.clinic.courses.course.CourseListMessages;
 import org.clinic.courses.course.CourseMessages;
 import org.clinic.courses.course.PrescribeMessages;
@@ -34,7 +35,7 @@ class MessageBundleTest {
     static final List<Class<?>> BUNDLES = List.of(AppMessages.class, WorklistMessages.class, CourseMessages.class,
             DoseMessages.class, AdverseEventMessages.class, FlagMessages.class, PatientMessages.class,
             CourseListMessages.class, PrescribeMessages.class, ReportMessages.class, UserMessages.class,
-            DrugMessages.class);
+            DrugMessages.class, CourseDayMessages.class);
 
     @Inject
     AppMessages msg;
