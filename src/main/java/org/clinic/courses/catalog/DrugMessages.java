@@ -10,9 +10,6 @@ import java.time.Instant;
 @MessageBundle(value = "drug", locale = "en")
 public interface DrugMessages {
 
-    @Message("Drug catalog")
-    String catalog();
-
     @Message("Revision")
     String revision();
 

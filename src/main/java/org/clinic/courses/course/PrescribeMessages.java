@@ -10,9 +10,6 @@ import java.time.LocalDate;
 @MessageBundle(value = "prescribe", locale = "en")
 public interface PrescribeMessages {
 
-    @Message("Prescribe a course")
-    String title();
-
     @Message("For")
     String forPatient();
 
