@@ -37,6 +37,8 @@ public class AdverseEventResource {
     }
 
     @Inject
+    AdverseEventMessages messages;
+    @Inject
     AdverseEventService events;
     @Inject
     DrugCatalog catalog;
@@ -63,7 +65,8 @@ public class AdverseEventResource {
             AdverseEventRequest request = form.toRequest(unreadable);
             AdverseEventService.Result r = events.record(courseId, request, submissionToken, unreadable);
             return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + courseId),
-                    (r.replayed() ? "Already recorded: " : "Recorded: ") + r.event().term() + ", grade " + r.event().grade() + ".");
+                    r.replayed() ? messages.alreadyRecorded(r.event().term(), r.event().grade())
+                            : messages.recorded(r.event().term(), r.event().grade()));
         } catch (InvalidInputException e) {
             return Response.status(400).entity(page(courseId, form, new FormErrors(e.errors()))).build();
         } catch (ConflictException e) {
@@ -84,7 +87,7 @@ public class AdverseEventResource {
     public Response voidRecord(@PathParam("eid") long id, @RestForm String reason) {
         try {
             AdverseEventService.Result r = events.voidRecord(id, reason);
-            return Flash.redirect("/courses/" + r.courseId(), "Side effect voided; it stays on the record, struck through.");
+            return Flash.redirect("/courses/" + r.courseId(), messages.voided());
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.voidForm(event(id), reason, new FormErrors(e.errors()))).build();
         } catch (ConflictException e) {

@@ -30,6 +30,8 @@ public class DrugResource {
     }
 
     @Inject
+    DrugMessages messages;
+    @Inject
     DrugCatalog catalog;
     @Inject
     DrugAdmin admin;
@@ -59,7 +61,7 @@ public class DrugResource {
                 dailyMaxMl, persistenceDays, lists);
         try {
             Drug saved = admin.update(code, admin.fromForm(code, form));
-            return Flash.redirect("/admin/drugs/" + code, saved.name + " saved as revision " + saved.revision + ".");
+            return Flash.redirect("/admin/drugs/" + code, messages.savedAsRevision(saved.name, saved.revision));
         } catch (InvalidInputException e) {
             return Response.status(400).entity(page(drug, catalog.definitionOf(drug), form, new FormErrors(e.errors())))
                     .build();

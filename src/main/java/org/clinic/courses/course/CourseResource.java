@@ -38,6 +38,8 @@ public class CourseResource {
     }
 
     @Inject
+    CourseMessages messages;
+    @Inject
     CourseService courses;
     @Inject
     CourseQueries queries;
@@ -87,7 +89,7 @@ public class CourseResource {
                 schedule, onsetAt);
         try {
             TreatmentCourse c = courses.prescribe(form);
-            return Flash.redirect("/courses/" + c.id, "Course prescribed.");
+            return Flash.redirect("/courses/" + c.id, messages.prescribed());
         } catch (InvalidInputException e) {
             return Response.status(400).entity(prescribePage(form, new FormErrors(e.errors()), "")).build();
         }
@@ -106,7 +108,7 @@ public class CourseResource {
     public Response stop(@PathParam("id") long id, @RestForm String reason) {
         try {
             courses.stop(id, reason);
-            return Flash.redirect("/courses/" + id, "Course stopped.");
+            return Flash.redirect("/courses/" + id, messages.stopped());
         } catch (InvalidInputException e) {
             return Response.status(400).entity(viewPage(id, new FormErrors(e.errors()))).build();
         } catch (ConflictException e) {
@@ -121,7 +123,7 @@ public class CourseResource {
     public Response signOff(@PathParam("id") long id) {
         try {
             courses.signOff(id);
-            return Flash.redirect("/courses/" + id, "Course signed off.");
+            return Flash.redirect("/courses/" + id, messages.signedOff());
         } catch (ConflictException e) {
             return Response.status(409).entity(viewPage(id, new FormErrors(List.of(new FieldError("signOff", e.getMessage()))))).build();
         }

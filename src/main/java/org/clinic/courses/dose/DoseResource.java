@@ -2,6 +2,7 @@ package org.clinic.courses.dose;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.*;
@@ -72,10 +73,11 @@ public class DoseResource {
 
     public static String message(DoseService.Result result) {
         AdministrationResponse a = result.administration();
-        String what = a.status() == AdministrationStatus.GIVEN ? a.volumeMl().toPlainString() + " ml given"
-                : "dose " + a.status().name().toLowerCase();
-        return (result.replayed() ? "Already recorded: " : "Recorded: ") + what + " on course day " + a.courseDay()
-                + (a.flags().isEmpty() ? "." : "; " + a.flags().size() + " new flag(s) to review.");
+        DoseMessages words = MessageBundles.get(DoseMessages.class);
+        String what = a.status() == AdministrationStatus.GIVEN ? words.givenMl(a.volumeMl().toPlainString())
+                : words.notGiven(a.status().name().toLowerCase());
+        return result.replayed() ? words.alreadyRecorded(what, a.courseDay(), a.flags().size())
+                : words.recorded(what, a.courseDay(), a.flags().size());
     }
 
     @GET
@@ -91,7 +93,7 @@ public class DoseResource {
         try {
             DoseService.Result result = doses.voidRecord(id, reason);
             return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + result.courseId()),
-                    "Administration voided; it stays on the record, struck through.");
+                    MessageBundles.get(DoseMessages.class).voided());
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.voidForm(administration(id), reason, returnTo,
                     new FormErrors(e.errors()))).build();

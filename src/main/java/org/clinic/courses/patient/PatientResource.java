@@ -40,6 +40,8 @@ public class PatientResource {
             "allergies", Map.of("substance", "allergySubstance"));
 
     @Inject
+    PatientMessages messages;
+    @Inject
     PatientService patients;
     @Inject
     PatientSearch search;
@@ -66,7 +68,7 @@ public class PatientResource {
         PatientInput form = new PatientInput(mrn, givenName, familyName, birthDate, sex, weightKg, egfr, apoeE4Carrier);
         try {
             Patient p = patients.register(form, List.of(), List.of(), List.of());
-            return Flash.redirect("/patients/" + p.id, "Patient " + p.fullName() + " registered.");
+            return Flash.redirect("/patients/" + p.id, messages.registered(p.fullName()));
         } catch (InvalidInputException e) {
             return formError(400, form, e.errors(), null, null);
         } catch (ConflictException e) {
@@ -98,7 +100,7 @@ public class PatientResource {
         Integer seen = parseVersion(version);
         try {
             Patient p = patients.edit(id, seen, form);
-            return Flash.redirect("/patients/" + p.id, "Patient " + p.fullName() + " saved.");
+            return Flash.redirect("/patients/" + p.id, messages.saved(p.fullName()));
         } catch (InvalidInputException e) {
             return formError(400, form, e.errors(), id, seen);
         } catch (ConflictException e) {
@@ -119,7 +121,7 @@ public class PatientResource {
                 case "medications" -> patients.addMedication(id, medicationName);
                 default -> patients.addAllergy(id, allergySubstance);
             }
-            return Flash.redirect("/patients/" + id, "Added to the record.");
+            return Flash.redirect("/patients/" + id, messages.added());
         } catch (InvalidInputException e) {
             Map<String, String> names = FORM_FIELDS.get(kind);
             List<FieldError> errors = e.errors().stream()
@@ -140,7 +142,7 @@ public class PatientResource {
                            @RestForm String reason) {
         try {
             patients.remove(id, kind, itemId, reason);
-            return Flash.redirect("/patients/" + id, "Removed from the current record (kept in its history).");
+            return Flash.redirect("/patients/" + id, messages.removed());
         } catch (InvalidInputException e) {
             List<FieldError> errors = List.of(new FieldError("reason-" + kind + "-" + itemId,
                     "A reason is required (at most 500 characters)"));

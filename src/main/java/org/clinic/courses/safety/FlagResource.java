@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The clinic-wide review queue of flags: filter, acknowledge, and (physicians) override or resolve. */
@@ -32,6 +33,8 @@ public class FlagResource {
                                             FormErrors filterErrors, Long errorFlagId, int pageSize);
     }
 
+    @Inject
+    FlagMessages messages;
     @Inject
     FlagSearch search;
     @Inject
@@ -53,7 +56,7 @@ public class FlagResource {
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@PathParam("id") long id, @RestForm String note, @RestForm String back) {
-        return act(id, back, "note", "acknowledged", () -> lifecycle.acknowledge(id, note));
+        return act(id, back, "note", f -> messages.acknowledged(f.code.label(), f.course.id), () -> lifecycle.acknowledge(id, note));
     }
 
     @POST
@@ -61,7 +64,7 @@ public class FlagResource {
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response override(@PathParam("id") long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, "overrideReason", "overridden", () -> lifecycle.override(id, reason));
+        return act(id, back, "overrideReason", f -> messages.overridden(f.code.label(), f.course.id), () -> lifecycle.override(id, reason));
     }
 
     @POST
@@ -69,17 +72,17 @@ public class FlagResource {
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(@PathParam("id") long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, "resolveReason", "resolved", () -> lifecycle.resolve(id, reason));
+        return act(id, back, "resolveReason", f -> messages.resolved(f.code.label(), f.course.id), () -> lifecycle.resolve(id, reason));
     }
 
     /** Post/redirect/get on success; the page again with the message at the flag's form otherwise. */
-    private Response act(long id, String back, String field, String done, Supplier<Flag> step) {
+    private Response act(long id, String back, String field, Function<Flag, String> done, Supplier<Flag> step) {
         FlagPageQuery query = FlagPageQuery.fromQueryString(back);
         try {
             Flag f = step.get();
             String qs = query.queryString();
             return Flash.redirect("/flags" + (qs.isEmpty() ? "" : "?" + qs),
-                    f.code.label() + " flag on course " + f.course.id + " " + done + ".");
+                    done.apply(f));
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream().map(x -> new FieldError(field, x.message())).toList();
             return Response.status(400).entity(safePage(query, new FormErrors(errors), id)).build();

@@ -27,6 +27,8 @@ public class UserResource {
     }
 
     @Inject
+    UserMessages messages;
+    @Inject
     Accounts accounts;
 
     @GET
@@ -40,7 +42,7 @@ public class UserResource {
         Accounts.NewAccount form = new Accounts.NewAccount(username, password, role);
         try {
             User user = accounts.create(form);
-            return Flash.redirect("/admin/users", "Account " + user.username + " created.");
+            return Flash.redirect("/admin/users", messages.accountCreated(user.username));
         } catch (InvalidInputException e) {
             return Response.status(400).entity(page(blankPassword(form), new FormErrors(e.errors()))).build();
         } catch (ConflictException e) {
@@ -54,7 +56,7 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response setEnabled(@PathParam("id") long id, @RestForm String enabled) {
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
-            return Flash.redirect("/admin/users", "Nothing changed: the form did not say whether to enable or disable.");
+            return Flash.redirect("/admin/users", messages.nothingChanged());
         }
         return setEnabled(id, Boolean.parseBoolean(enabled));
     }
@@ -62,7 +64,8 @@ public class UserResource {
     private Response setEnabled(long id, boolean enabled) {
         try {
             User user = accounts.setEnabled(id, enabled);
-            return Flash.redirect("/admin/users", "Account " + user.username + (enabled ? " enabled." : " disabled."));
+            return Flash.redirect("/admin/users", enabled ? messages.accountEnabled(user.username)
+                    : messages.accountDisabled(user.username));
         } catch (InvalidInputException e) {
             return Flash.redirect("/admin/users", e.errors().get(0).message());
         }

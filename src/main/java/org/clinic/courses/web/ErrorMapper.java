@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.ForbiddenException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -38,7 +39,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e, UriInfo uri) {
-        return respond(uri, 400, "Invalid input", e.errors());
+        return respond(uri, 400, words().errorInvalidInput(), e.errors());
     }
 
     @ServerExceptionMapper
@@ -47,7 +48,7 @@ public class ErrorMapper {
                 .map(v -> new FieldError(fieldName(v), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(FieldError::field))
                 .collect(Collectors.toList());
-        return respond(uri, 400, "Invalid input", errors);
+        return respond(uri, 400, words().errorInvalidInput(), errors);
     }
 
     @ServerExceptionMapper
@@ -62,7 +63,7 @@ public class ErrorMapper {
                 .collect(Collectors.joining("."));
         String message = field.isEmpty() ? "The request body is not valid JSON for this resource"
                 : "Invalid value" + describeTarget(e);
-        return respond(uri, 400, "Invalid input", List.of(new FieldError(field.isEmpty() ? "body" : field, message)));
+        return respond(uri, 400, words().errorInvalidInput(), List.of(new FieldError(field.isEmpty() ? "body" : field, message)));
     }
 
     /** Quarkus ships its own mapper for this subtype (a different body shape): ours must win. */
@@ -78,7 +79,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(uri, 400, "Invalid input", List.of(new FieldError("body", "The request body is not valid JSON")));
+        return respond(uri, 400, words().errorInvalidInput(), List.of(new FieldError("body", "The request body is not valid JSON")));
     }
 
     @ServerExceptionMapper
@@ -91,23 +92,23 @@ public class ErrorMapper {
             }
             return Response.status(409).type(MediaType.APPLICATION_JSON).entity(body).build();
         }
-        return page(409, "Conflict", e.getMessage());
+        return page(409, words().errorConflict(), e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e, UriInfo uri) {
-        return respond(uri, 409, "Changed meanwhile",
+        return respond(uri, 409, words().errorChangedMeanwhile(),
                 List.of(new FieldError(null, "Someone else changed this record meanwhile; reload and try again")));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, 403, "Not allowed", List.of(new FieldError(null, "Your role may not do this")));
+        return respond(uri, 403, words().errorNotAllowed(), List.of(new FieldError(null, "Your role may not do this")));
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return respond(uri, 404, "Not found", List.of(new FieldError(null, "There is nothing at this address")));
+        return respond(uri, 404, words().errorNotFound(), List.of(new FieldError(null, "There is nothing at this address")));
     }
 
     @ServerExceptionMapper
@@ -131,7 +132,7 @@ public class ErrorMapper {
     @ServerExceptionMapper(priority = 10000)
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return respond(uri, 500, "Something went wrong",
+        return respond(uri, 500, words().errorSomethingWrong(),
                 List.of(new FieldError(null, "Something went wrong on our side. Nothing was saved; please try again.")));
     }
 
@@ -149,6 +150,10 @@ public class ErrorMapper {
     private static Response page(int status, String title, String message) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.standalone(status, title, message)).build();
+    }
+
+    private static AppMessages words() {
+        return MessageBundles.get(AppMessages.class);
     }
 
     static boolean isApi(UriInfo uri) {

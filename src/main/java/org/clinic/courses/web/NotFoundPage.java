@@ -14,6 +14,9 @@ public class NotFoundPage {
     @Location("errors/standalone.html")
     Template error;
 
+    @Inject
+    AppMessages messages;
+
     void install(@Observes Router router) {
         router.route().order(Integer.MAX_VALUE).handler(rc -> {
             if (rc.response().ended()) {
@@ -26,8 +29,8 @@ public class NotFoundPage {
                 return;
             }
             rc.response().putHeader("Content-Type", "text/html;charset=UTF-8");
-            rc.vertx().executeBlocking(() -> error.data("status", 404).data("title", "Not found")
-                            .data("message", "There is nothing at this address.").render())
+            rc.vertx().executeBlocking(() -> error.data("status", 404).data("title", messages.errorNotFound())
+                            .data("message", messages.errorNothingHere()).render())
                     .onSuccess(html -> rc.response().end(html))
                     .onFailure(e -> rc.response().end("Not found"));
         });

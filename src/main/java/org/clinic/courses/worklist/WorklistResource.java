@@ -33,6 +33,8 @@ public class WorklistResource {
     }
 
     @Inject
+    WorklistMessages messages;
+    @Inject
     WorklistService worklist;
     @Inject
     DoseService doses;
@@ -58,10 +60,10 @@ public class WorklistResource {
             message = DoseResource.message(doses.recordForm(courseId, form));
             row = worklist.row(courseId, null, FormErrors.NONE, message);
         } catch (InvalidInputException e) {
-            message = "Not saved: please correct the marked fields.";
+            message = messages.notSavedFields();
             row = worklist.row(courseId, form, new FormErrors(e.errors()), message);
         } catch (ConflictException e) {
-            message = "Not saved: " + e.getMessage();
+            message = messages.notSaved(e.getMessage());
             row = worklist.row(courseId, form, new FormErrors(List.of(new FieldError(null, e.getMessage()))), message);
         }
         if (!htmx) {

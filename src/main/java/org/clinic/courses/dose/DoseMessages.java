@@ -1,0 +1,125 @@
+package org.clinic.courses.dose;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Words on the dose pages (log and void an administration), also used by the worklist. Translated with messages/dose_xx.properties (see README, Configuration). */
+@MessageBundle(value = "dose", locale = "en")
+public interface DoseMessages {
+
+    @Message("Log administration")
+    String title();
+
+    @Message("Log administration: {given} {family}")
+    String heading(String given, String family);
+
+    @Message("MRN")
+    String factMrn();
+
+    @Message("Drug")
+    String factDrug();
+
+    @Message("Prescribed")
+    String factPrescribed();
+
+    @Message("{volume} ml a day")
+    String mlADay(BigDecimal volume);
+
+    @Message("{from} to {to}")
+    String dateRange(LocalDate from, LocalDate to);
+
+    @Message("Status")
+    String fieldStatus();
+
+    @Message("Time")
+    String fieldTime();
+
+    @Message("Route")
+    String fieldRoute();
+
+    @Message("Volume (ml)")
+    String fieldVolume();
+
+    @Message("0 when held or refused")
+    String hintVolume();
+
+    @Message("Site")
+    String fieldSite();
+
+    @Message("Required for IM injections")
+    String hintSite();
+
+    @Message("Lot number")
+    String fieldLotNumber();
+
+    @Message("Infusion (IV infusion only)")
+    String legendInfusion();
+
+    @Message("Diluent")
+    String fieldDiluent();
+
+    @Message("Diluent added (ml)")
+    String fieldDiluentAdded();
+
+    @Message("Duration (minutes)")
+    String fieldDuration();
+
+    @Message("Notes")
+    String fieldNotes();
+
+    @Message("(the reason, when held or refused)")
+    String hintNotes();
+
+    @Message("Save administration")
+    String save();
+
+    @Message("Cancel")
+    String cancel();
+
+    @Message("Void administration")
+    String voidTitle();
+
+    @Message("Patient")
+    String factPatient();
+
+    @Message("Course day")
+    String factCourseDay();
+
+    @Message("Given")
+    String factGiven();
+
+    @Message("Recorded by")
+    String factRecordedBy();
+
+    @Message("Voided")
+    String factVoided();
+
+    @Message("by {user}:")
+    String voidedBy(String user);
+
+    @Message("Reason for voiding")
+    String fieldVoidReason();
+
+    @Message("The record stays readable, struck through, with your name and this reason.")
+    String hintVoidReason();
+
+    // flash messages after a form
+
+    @Message("{volume} ml given")
+    String givenMl(String volume);
+
+    @Message("dose {status}")
+    String notGiven(String status);
+
+    @Message("Recorded: {what} on course day {day}{#if newFlags > 0}; {newFlags} new flag(s) to review{/if}.")
+    String recorded(String what, int day, int newFlags);
+
+    @Message("Already recorded: {what} on course day {day}{#if newFlags > 0}; {newFlags} new flag(s) to review{/if}.")
+    String alreadyRecorded(String what, int day, int newFlags);
+
+    @Message("Administration voided; it stays on the record, struck through.")
+    String voided();
+}

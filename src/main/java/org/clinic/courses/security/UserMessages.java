@@ -1,0 +1,59 @@
+package org.clinic.courses.security;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Words on the user administration page. Translated with messages/users_xx.properties (see README, Configuration). */
+@MessageBundle(value = "users", locale = "en")
+public interface UserMessages {
+
+    @Message("Users")
+    String title();
+
+    @Message("Accounts are never deleted: disable one to end its access.")
+    String neverDeleted();
+
+    @Message("Role")
+    String role();
+
+    @Message("Created")
+    String created();
+
+    @Message("enabled")
+    String enabled();
+
+    @Message("disabled")
+    String disabled();
+
+    @Message("Disable {username}")
+    String disable(String username);
+
+    @Message("Enable {username}")
+    String enable(String username);
+
+    @Message("New account")
+    String newAccount();
+
+    @Message("Lower-case letters, digits, dot, dash or underscore")
+    String hintUsername();
+
+    @Message("At least 12 characters")
+    String hintPassword();
+
+    @Message("Create account")
+    String create();
+
+    // flash messages after a form
+
+    @Message("Account {username} created.")
+    String accountCreated(String username);
+
+    @Message("Nothing changed: the form did not say whether to enable or disable.")
+    String nothingChanged();
+
+    @Message("Account {username} enabled.")
+    String accountEnabled(String username);
+
+    @Message("Account {username} disabled.")
+    String accountDisabled(String username);
+}
