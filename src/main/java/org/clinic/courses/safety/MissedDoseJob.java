@@ -54,7 +54,7 @@ public class MissedDoseJob {
         Instant now = clock.instant();
         Instant period = new SchedulePeriod(every).startOf(now);
         if (!runs.claim(JOB, period, now)) {
-            LOG.debugf("Missed-dose check of period %s already claimed by another instance", period);
+            LOG.infof("Missed-dose check of period %s left to the instance that claimed it first", period);
             return -1;
         }
         int raised = run();
