@@ -38,6 +38,11 @@ public class Patient extends PanacheEntityBase {
     public String createdBy;
     @Version
     public int version;
+    /** Search copies of the MRN and the full name (see {@link SearchKey}); kept by {@link #keepSearchKeys}. */
+    @Column(name = "mrn_key")
+    String mrnKey;
+    @Column(name = "name_key")
+    String nameKey;
 
     @OneToMany(mappedBy = "patient")
     @BatchSize(size = 100)
@@ -53,6 +58,13 @@ public class Patient extends PanacheEntityBase {
     @BatchSize(size = 100)
     @OrderBy("id")
     public List<Allergy> allergies = new ArrayList<>();
+
+    @PrePersist
+    @PreUpdate
+    void keepSearchKeys() {
+        mrnKey = SearchKey.of(mrn);
+        nameKey = SearchKey.ofName(givenName, familyName);
+    }
 
     public String fullName() {
         return givenName + " " + familyName;

@@ -75,6 +75,9 @@ public interface PatientMessages {
     @Message("{count} patient")
     String countOne(long count);
 
+    @Message("More than {count} patients: narrow the search")
+    String countMore(long count);
+
     @Message("matching “{query}”")
     String matching(String query);
 
