@@ -2,6 +2,6 @@
 -- serve the name substring search and the MRN prefix search. pg_trgm is a trusted extension
 -- (PostgreSQL 13+): the database owner may create it.
 create extension if not exists pg_trgm;
-create index patient_name_key_trgm on patient using gin (name_key gin_trgm_ops);
-create index patient_mrn_key_trgm on patient using gin (mrn_key gin_trgm_ops);
-create index patient_mrn_key_prefix on patient (mrn_key varchar_pattern_ops);
+create index patient_search_name_trgm on patient using gin (name_key gin_trgm_ops);
+create index patient_search_mrn_trgm on patient using gin (mrn_key gin_trgm_ops);
+create index patient_search_mrn_prefix on patient (mrn_key varchar_pattern_ops);

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Scale benchmark on PostgreSQL: for each size N (default 1000 10000 100000) a fresh database, the
+# PostgreSQL build started once (Flyway, demo accounts), N patients with courses, doses, side effects
+# and flags seeded by SQL (bench/seed.sql), then every page and main API call measured with wrk in
+# one run, beside a trivial authenticated page (the reference). Writes bench/scale-results.md.
+#
+#   ./mvnw -B package -DskipTests -Ppostgresql
+#   bench/scale-benchmark.sh [N ...]
+#
+# Needs PostgreSQL 15 (started here if it is not running, and then stopped again), wrk and curl.
+# Environment: BENCH_PORT (18153), BENCH_SECONDS per endpoint (8), BENCH_CONNECTIONS (4).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+port=${BENCH_PORT:-18153}
+seconds=${BENCH_SECONDS:-8}
+connections=${BENCH_CONNECTIONS:-4}
+db=tracker_bench
+url="http://127.0.0.1:$port"
+work=$(mktemp -d)
+out=bench/scale-results.md
+app_pid=""
+started_postgresql=false
+
+cleanup() {
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  if $started_postgresql; then pg_ctlcluster 15 main stop || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+if ! su postgres -c "pg_isready -q" 2>/dev/null; then pg_ctlcluster 15 main start; started_postgresql=true; fi
+for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
+sql() { PGPASSWORD=$db psql -h 127.0.0.1 -U $db -d $db -AtX -v ON_ERROR_STOP=1 "$@"; }
+
+start_app() {
+  TRACKER_DEMO=true TRACKER_SESSION_KEY=bench-only-session-key-0123456789abcdef TRACKER_CLINIC_ZONE=UTC \
+    TRACKER_MISSED_DOSE_DELAY=24h QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" TRACKER_DB_USER=$db TRACKER_DB_PASSWORD=$db \
+    java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 120); do curl -fs "$url/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  tail -30 "$work/app.log"; exit 1
+}
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+
+cookie_of() { # user -> tracker-session value
+  local jar="$work/$1.jar"
+  curl -s -c "$jar" -b "$jar" -o /dev/null "$url/login"
+  curl -s -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=$1-demo" "$url/j_security_check"
+  awk '$6 == "tracker-session" {print $7}' "$jar"
+}
+
+measure() { # size label path cookie|basic:user [lua script]
+  local size=$1 label=$2 path=$3 auth=$4 script=${5:-} header accept res status
+  if [[ $auth == basic:* ]]; then
+    header="Authorization: Basic $(printf '%s:%s-demo' "${auth#basic:}" "${auth#basic:}" | base64)"
+    accept="Accept: application/json"
+  else
+    header="Cookie: tracker-session=$auth"
+    accept="Accept: text/html"
+  fi
+  if [ -n "$script" ]; then status=POST; else
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" -H "$accept" "$url$path"); fi
+  wrk -t1 -c"$connections" -d2s -H "$header" -H "$accept" ${script:+-s "$script"} "$url$path" >/dev/null 2>&1 # warm-up
+  res=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency -H "$header" -H "$accept" \
+    ${script:+-s "$script"} "$url$path")
+  python3 - "$size" "$label" "$status" "$res" >> "$work/rows.tsv" <<'PY'
+import re, sys
+size, label, status, text = sys.argv[1:5]
+def ms(v):
+    n, unit = re.match(r"([\d.]+)(us|ms|s)", v).groups()
+    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+rps = re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)
+p50 = ms(re.search(r"50%\s+(\S+)", text).group(1))
+p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+print("\t".join([size, label, status, rps, f"{p50:.2f}", f"{p99:.2f}", errors.group(1) if errors else "0"]))
+PY
+  tail -1 "$work/rows.tsv"
+}
+
+: > "$work/rows.tsv"
+for n in "${sizes[@]}"; do
+  echo "== N = $n patients"
+  su postgres -c "psql -q -c 'drop database if exists $db'" && su postgres -c "psql -q -c 'drop role if exists $db'"
+  su postgres -c "psql -q -c \"create role $db login password '$db'\"" && su postgres -c "psql -q -c 'create database $db owner $db'"
+  start_app
+  start=$(date +%s)
+  sql -q -v n="$n" -f bench/seed.sql
+  sed -n '/^update patient set/,/;$/p' src/main/resources/db/migration/V51__patient_search_keys.sql \
+    | sed 's/;$/ where mrn_key is null;/' | sql -q
+  sql -q -c "analyze"
+  echo "seeded in $(( $(date +%s) - start )) s: $(sql -c "select count(*) from patient") patients, $(sql -c "select count(*) from administration") doses, $(sql -c "select count(*) from adverse_event") side effects, $(sql -c "select count(*) from flag") flags"
+  stop_app; start_app  # a fresh JVM per size, caches empty
+  nurse=$(cookie_of nurse); physician=$(cookie_of physician)
+  patient=$(sql -c "select id from patient where mrn = 'B0000007'")
+  family=$(sql -c "select family_name from patient where mrn = 'B0000007'")
+  course=$(sql -c "select id from treatment_course where patient_id = $patient")
+  running=$(sql -c "select string_agg(c.id::text, ',') from treatment_course c where c.start_date = current_date - 3")
+  cat > "$work/dose.lua" <<LUA
+local courses = { $running }
+local n = 0
+request = function()
+  n = n + 1
+  local course = courses[(n % #courses) + 1]
+  local at = os.date("!%Y-%m-%dT%H:%M:%SZ")
+  local body = '{"administeredAt":"' .. at .. '","route":"IV_INFUSION","status":"GIVEN","volumeMl":30,' ..
+    '"lotNumber":"L-WRK","diluent":"NaCl 0.9%","diluentVolumeMl":100,"infusionMinutes":30}'
+  local headers = { ["Content-Type"] = "application/json",
+    ["Idempotency-Key"] = "wrk-" .. os.time() .. "-" .. math.random(1e9) .. "-" .. n }
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  return wrk.format("POST", "/api/courses/" .. course .. "/administrations", headers, body)
+end
+LUA
+  measure "$n" "reference: GET /patients/new (authenticated, no data)" /patients/new "$physician"
+  measure "$n" "GET /worklist (40 courses due)" /worklist "$nurse"
+  measure "$n" "GET /patients" /patients "$physician"
+  measure "$n" "GET /patients?q=<family name>" "/patients?q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$family")" "$physician"
+  measure "$n" "GET /patients?q=<part of a name, no accents>" "/patients?q=$(python3 -c 'import sys,unicodedata;s=unicodedata.normalize("NFD",sys.argv[1]);print("".join(c for c in s if not unicodedata.combining(c)).lower()[1:6])' "$family")" "$physician"
+  measure "$n" "GET /patients?q=<MRN prefix>" "/patients?q=b00000" "$physician"
+  measure "$n" "GET /patients?q=<MRN exact>" "/patients?q=B0000007" "$physician"
+  measure "$n" "GET /patients/{id}" "/patients/$patient" "$physician"
+  measure "$n" "GET /courses" /courses "$physician"
+  measure "$n" "GET /courses/{id}" "/courses/$course" "$physician"
+  measure "$n" "GET /flags" /flags "$physician"
+  measure "$n" "GET /reports" /reports "$physician"
+  measure "$n" "API reference: GET /api/patients/{id}" "/api/patients/$patient" basic:nurse
+  measure "$n" "GET /api/patients?q=<family name>" "/api/patients?q=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$family")" basic:nurse
+  measure "$n" "GET /api/courses/{id}" "/api/courses/$course" basic:nurse
+  measure "$n" "GET /api/courses?patientId={id}" "/api/courses?patientId=$patient" basic:nurse
+  measure "$n" "GET /api/flags?courseId={id}" "/api/flags?courseId=$course" basic:nurse
+  measure "$n" "POST /api/courses/{id}/administrations (dose)" /api/courses/1/administrations basic:nurse "$work/dose.lua"
+  rss=$(ps -o rss= -p "$app_pid" | tr -d ' ')
+  printf '%s\tidle RSS after the run (MB)\t-\t%s\t\t\t\n' "$n" "$((rss / 1024))" >> "$work/rows.tsv"
+  stop_app
+done
+
+cp "$work/rows.tsv" bench/scale-results.tsv
+python3 bench/scale-report.py bench/scale-results.tsv "$seconds" "$connections" > "$out"
+cat "$out"
