@@ -62,17 +62,16 @@ measure() { # size label path cookie|basic:user [lua script]
   if [ -n "$script" ]; then status=POST; else
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "$header" -H "$accept" "$url$path"); fi
   wrk -t1 -c"$connections" -d2s -H "$header" -H "$accept" ${script:+-s "$script"} "$url$path" >/dev/null 2>&1 # warm-up
-  res=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency -H "$header" -H "$accept" \
+  res=$(wrk -t1 -c"$connections" -d"${seconds}s" --timeout 30s --latency -H "$header" -H "$accept" \
     ${script:+-s "$script"} "$url$path")
   python3 - "$size" "$label" "$status" "$res" >> "$work/rows.tsv" <<'PY'
 import re, sys
 size, label, status, text = sys.argv[1:5]
-def ms(v):
-    n, unit = re.match(r"([\d.]+)(us|ms|s)", v).groups()
-    return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+def ms(pattern):
+    m = re.search(pattern + r"\s+([\d.]+)(us|ms|s|m)\b", text)
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[m.group(2)] if m else float("nan")
 rps = re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)
-p50 = ms(re.search(r"50%\s+(\S+)", text).group(1))
-p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
+p50, p99 = ms("50%"), ms("99%")
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 print("\t".join([size, label, status, rps, f"{p50:.2f}", f"{p99:.2f}", errors.group(1) if errors else "0"]))
 PY
@@ -89,7 +88,7 @@ for n in "${sizes[@]}"; do
   sql -q -v n="$n" -f bench/seed.sql
   sed -n '/^update patient set/,/;$/p' src/main/resources/db/migration/V51__patient_search_keys.sql \
     | sed 's/;$/ where mrn_key is null;/' | sql -q
-  sql -q -c "analyze"
+  sql -q -c "analyze patient, treatment_course, administration, adverse_event, flag"
   echo "seeded in $(( $(date +%s) - start )) s: $(sql -c "select count(*) from patient") patients, $(sql -c "select count(*) from administration") doses, $(sql -c "select count(*) from adverse_event") side effects, $(sql -c "select count(*) from flag") flags"
   stop_app; start_app  # a fresh JVM per size, caches empty
   nurse=$(cookie_of nurse); physician=$(cookie_of physician)
