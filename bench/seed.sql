@@ -14,6 +14,8 @@ select 'B' || lpad(i::text, 7, '0'),
             || (array['','a','ov','en','son','ić','escu','o','i','er','ez','as','ek','berg','dóttir','is','us'])[1 + (i / 437) % 17]),
        date '1935-01-01' + (i * 7 % 20000), case when i % 2 = 0 then 'FEMALE' else 'MALE' end, 70, now(), 'bench', 0
 from generate_series(1, :n) i;
+-- 20 probe patients with one family name found nowhere else: the same page of search results at any size.
+update patient set family_name = 'Sørensen-Ünal' where created_by = 'bench' and mrn <= 'B0000020';
 
 insert into treatment_course (patient_id, drug_code, indication, route, daily_volume_ml, start_date, length_days,
                               schedule, prescribed_by, created_at, version)
