@@ -66,6 +66,11 @@ final class AccessTable {
             a("POST /flags/{id}/acknowledge", "/flags/{flag}/acknowledge", CLINICAL),
             a("POST /flags/{id}/override", "/flags/{flag}/override", PHYSICIAN),
             a("POST /flags/{id}/resolve", "/flags/{flag}/resolve", PHYSICIAN),
+            // issue 14: review in place, sign-off confirmation
+            a("POST /courses/{id}/flags/{flag}/acknowledge", "/courses/{course}/flags/{flag}/acknowledge", CLINICAL),
+            a("POST /courses/{id}/flags/{flag}/override", "/courses/{course}/flags/{flag}/override", PHYSICIAN),
+            a("POST /courses/{id}/flags/{flag}/resolve", "/courses/{course}/flags/{flag}/resolve", PHYSICIAN),
+            a("GET /courses/{id}/sign-off", "/courses/{course}/sign-off", PHYSICIAN),
             a("GET /reports", "/reports", PHYSICIAN),
             a("GET /reports/download", "/reports/download" + RANGE, PHYSICIAN),
             a("GET /admin/users", "/admin/users", ADMIN),
