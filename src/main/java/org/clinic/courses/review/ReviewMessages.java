@@ -76,4 +76,63 @@ public interface ReviewMessages {
 
     @Message("Sign off course…")
     String signOffLink();
+
+    // the physician's landing page
+
+    @Message("My courses")
+    String homeTitle();
+
+    @Message("Running now")
+    String running();
+
+    @Message("Ended, waiting for sign-off")
+    String awaiting();
+
+    @Message("None.")
+    String noneHere();
+
+    @Message("Patient")
+    String colPatient();
+
+    @Message("Course")
+    String colCourse();
+
+    @Message("Day")
+    String colDay();
+
+    @Message("Open flags")
+    String colFlags();
+
+    @Message("day {day} of {length}")
+    String dayOfShort(int day, int length);
+
+    @Message("ended {date}")
+    String endedOn(java.time.LocalDate date);
+
+    @Message("{count} critical")
+    String critical(long count);
+
+    @Message("{count} warning")
+    String warning(long count);
+
+    @Message("{count} other")
+    String other(long count);
+
+    @Message("no open flags")
+    String noFlags();
+
+    @Message("Review flags")
+    String reviewFlags();
+
+    @Message("The first {count} are shown.")
+    String capped(int count);
+
+    @Message("Prescribe a course")
+    String prescribe();
+
+    @Message("All open flags")
+    String queue();
+
+    @Message("Safety signals")
+    String signals();
 }
