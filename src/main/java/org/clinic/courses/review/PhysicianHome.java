@@ -17,6 +17,11 @@ import java.util.*;
 @ApplicationScoped
 public class PhysicianHome {
     public static final int LIMIT = 100;
+    private static final List<FlagStatus> ACTIVE = List.of(FlagStatus.OPEN, FlagStatus.ACKNOWLEDGED);
+    /** Courses needing most attention first (critical flags, then any open flag), then the newest. */
+    private static final String ORDER = " order by (select count(f) from Flag f where f.course = c and f.status in :active"
+            + " and f.severity = :critical) desc, (select count(f) from Flag f where f.course = c and f.status in :active) desc,"
+            + " c.startDate desc, c.id desc";
     private static final String NOT_CLOSED = "select c from TreatmentCourse c join fetch c.patient"
             + " where c.prescribedBy = :me and c.stoppedAt is null and c.signedOffAt is null";
 
@@ -35,11 +40,13 @@ public class PhysicianHome {
 
     public Home load(String me, LocalDate today) {
         List<TreatmentCourse> running = em.createQuery(NOT_CLOSED + " and c.startDate <= :today"
-                        + " and c.startDate + (c.lengthDays - 1) day >= :today order by c.startDate, c.id", TreatmentCourse.class)
-                .setParameter("me", me).setParameter("today", today).setMaxResults(LIMIT).getResultList();
+                        + " and c.startDate + (c.lengthDays - 1) day >= :today" + ORDER, TreatmentCourse.class)
+                .setParameter("me", me).setParameter("today", today).setParameter("active", ACTIVE)
+                .setParameter("critical", FlagSeverity.CRITICAL).setMaxResults(LIMIT).getResultList();
         List<TreatmentCourse> ended = em.createQuery(NOT_CLOSED
-                        + " and c.startDate + (c.lengthDays - 1) day < :today order by c.startDate, c.id", TreatmentCourse.class)
-                .setParameter("me", me).setParameter("today", today).setMaxResults(LIMIT).getResultList();
+                        + " and c.startDate + (c.lengthDays - 1) day < :today" + ORDER, TreatmentCourse.class)
+                .setParameter("me", me).setParameter("today", today).setParameter("active", ACTIVE)
+                .setParameter("critical", FlagSeverity.CRITICAL).setMaxResults(LIMIT).getResultList();
         Map<Long, Map<FlagSeverity, Long>> counts = openFlags(running, ended);
         return new Home(lines(running, counts), lines(ended, counts), LIMIT);
     }
@@ -52,7 +59,7 @@ public class PhysicianHome {
         if (ids.isEmpty()) return counts;
         em.createQuery("select f.course.id, f.severity, count(f) from Flag f where f.course.id in :ids"
                         + " and f.status in :active group by f.course.id, f.severity", Object[].class)
-                .setParameter("ids", ids).setParameter("active", List.of(FlagStatus.OPEN, FlagStatus.ACKNOWLEDGED))
+                .setParameter("ids", ids).setParameter("active", ACTIVE)
                 .getResultList()
                 .forEach(r -> counts.computeIfAbsent((Long) r[0], k -> new EnumMap<>(FlagSeverity.class))
                         .put((FlagSeverity) r[1], (Long) r[2]));
