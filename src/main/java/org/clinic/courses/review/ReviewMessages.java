@@ -21,6 +21,9 @@ public interface ReviewMessages {
     @Message("{count} {label}")
     String countOf(long count, String label);
 
+    @Message("Times are clinic time, {zone}.")
+    String timesIn(String zone);
+
     @Message("Counts of the flags shown")
     String countsLabel();
 

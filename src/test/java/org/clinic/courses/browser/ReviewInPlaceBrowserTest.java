@@ -75,6 +75,8 @@ class ReviewInPlaceBrowserTest {
             String counts = screen.text(".queue-counts");
             assertTrue(counts.matches("(?s).*\\d+ flags? shown.*") && counts.contains("Critical") && counts.contains("Open"),
                     counts);
+            assertTrue(screen.page().contains("Times are clinic time, " + DoseFixtures.clock().getZone().getId() + "."),
+                    "the zone of the times is named");
             screen.openReview("flag-" + flag);
             screen.shot("queue-at-820px");
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
