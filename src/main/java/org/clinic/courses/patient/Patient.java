@@ -30,6 +30,9 @@ public class Patient extends PanacheEntityBase {
     @Column(name = "weight_kg")
     public BigDecimal weightKg;
     public BigDecimal egfr;
+    /** The clinic day the current eGFR value was entered (set when the value changes). */
+    @Column(name = "egfr_recorded_on")
+    public LocalDate egfrRecordedOn;
     @Column(name = "apoe_e4_carrier")
     public Boolean apoeE4Carrier;
     @Column(name = "created_at")

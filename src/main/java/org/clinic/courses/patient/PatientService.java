@@ -46,6 +46,7 @@ public class PatientService {
             check.text("allergies[" + i + "].substance", allergies.get(i), 200, true);
         }
         check.throwIfAny();
+        if (p.egfr != null) p.egfrRecordedOn = LocalDate.now(clock);
         requireUniqueMrn(p.mrn, null);
         p.createdAt = Instant.now(clock);
         p.createdBy = audit.currentUser();
@@ -82,6 +83,9 @@ public class PatientService {
         p.birthDate = edited.birthDate;
         p.sex = edited.sex;
         p.weightKg = edited.weightKg;
+        if (p.egfr == null ? edited.egfr != null : edited.egfr == null || p.egfr.compareTo(edited.egfr) != 0) {
+            p.egfrRecordedOn = edited.egfr == null ? null : LocalDate.now(clock);
+        }
         p.egfr = edited.egfr;
         p.apoeE4Carrier = edited.apoeE4Carrier;
         audit.record("PATIENT_EDITED", "Patient", p.id, "before=" + before);

@@ -29,8 +29,8 @@ public class FlagResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Flag> flags, FlagPageQuery query, FormErrors errors,
-                                            FormErrors filterErrors, Long errorFlagId, int pageSize);
+        static native TemplateInstance list(List<Flag> flags, FlagQueueCounts counts, FlagPageQuery query,
+                                            FormErrors errors, FormErrors filterErrors, Long errorFlagId, int pageSize);
     }
 
     @Inject
@@ -47,7 +47,7 @@ public class FlagResource {
         try {
             return Response.ok(page(query, FormErrors.NONE, null)).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.list(List.of(), query, FormErrors.NONE,
+            return Response.status(400).entity(Templates.list(List.of(), FlagQueueCounts.of(List.of()), query, FormErrors.NONE,
                     new FormErrors(e.errors()), null, PAGE_SIZE)).build();
         }
     }
@@ -64,7 +64,7 @@ public class FlagResource {
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response override(@PathParam("id") long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, "overrideReason", f -> messages.overridden(f.code.label(), f.course.id), () -> lifecycle.override(id, reason));
+        return act(id, back, "override", f -> messages.overridden(f.code.label(), f.course.id), () -> lifecycle.override(id, reason));
     }
 
     @POST
@@ -72,10 +72,10 @@ public class FlagResource {
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(@PathParam("id") long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, "resolveReason", f -> messages.resolved(f.code.label(), f.course.id), () -> lifecycle.resolve(id, reason));
+        return act(id, back, "resolve", f -> messages.resolved(f.code.label(), f.course.id), () -> lifecycle.resolve(id, reason));
     }
 
-    /** Post/redirect/get on success; the page again with the message at the flag's form otherwise. */
+    /** Post/redirect/get on success; the page again with the message at the flag's form (error key field-id) otherwise. */
     private Response act(long id, String back, String field, Function<Flag, String> done, Supplier<Flag> step) {
         FlagPageQuery query = FlagPageQuery.fromQueryString(back);
         try {
@@ -84,7 +84,7 @@ public class FlagResource {
             return Flash.redirect("/flags" + (qs.isEmpty() ? "" : "?" + qs),
                     done.apply(f));
         } catch (InvalidInputException e) {
-            List<FieldError> errors = e.errors().stream().map(x -> new FieldError(field, x.message())).toList();
+            List<FieldError> errors = e.errors().stream().map(x -> new FieldError(field + "-" + id, x.message())).toList();
             return Response.status(400).entity(safePage(query, new FormErrors(errors), id)).build();
         } catch (ConflictException e) {
             return Response.status(409).entity(safePage(query,
@@ -101,7 +101,8 @@ public class FlagResource {
     }
 
     private TemplateInstance page(FlagPageQuery query, FormErrors errors, Long errorFlagId) {
-        List<Flag> flags = search.find(query.filter(PAGE_SIZE));
-        return Templates.list(flags, query, errors, FormErrors.NONE, errorFlagId, PAGE_SIZE);
+        FlagFilter filter = query.filter(PAGE_SIZE);
+        return Templates.list(search.find(filter), search.counts(filter), query, errors, FormErrors.NONE, errorFlagId,
+                PAGE_SIZE);
     }
 }

@@ -20,7 +20,24 @@ public class FlagSearch {
 
     public List<Flag> find(FlagFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("select f from Flag f join fetch f.course c join fetch c.patient p where 1 = 1");
+        String jpql = "select f from Flag f join fetch f.course c join fetch c.patient p" + where(filter, params)
+                + " order by f.raisedAt desc, f.id desc";
+        TypedQuery<Flag> query = em.createQuery(jpql, Flag.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
+    }
+
+    /** How many flags the filter matches, by severity and by status (the queue's labelled counts): one grouped count. */
+    public FlagQueueCounts counts(FlagFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        TypedQuery<Object[]> query = em.createQuery("select f.severity, f.status, count(f) from Flag f join f.course c"
+                + where(filter, params) + " group by f.severity, f.status", Object[].class);
+        params.forEach(query::setParameter);
+        return FlagQueueCounts.of(query.getResultList());
+    }
+
+    private String where(FlagFilter filter, Map<String, Object> params) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
         if (!filter.statuses().isEmpty()) {
             jpql.append(" and f.status in :statuses");
             params.put("statuses", filter.statuses());
@@ -45,10 +62,7 @@ public class FlagSearch {
             jpql.append(" and f.raisedAt < :to");
             params.put("to", filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
         }
-        jpql.append(" order by f.raisedAt desc, f.id desc");
-        TypedQuery<Flag> query = em.createQuery(jpql.toString(), Flag.class);
-        params.forEach(query::setParameter);
-        return query.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList();
+        return jpql.toString();
     }
 
     /** Open flags by severity, for the navigation: one grouped count. */

@@ -58,7 +58,7 @@ public class LoginResource {
             return Flash.redirect("/admin/users");
         }
         if (identity.hasRole(Role.PHYSICIAN_NAME)) {
-            return Flash.redirect("/courses");
+            return Flash.redirect("/physician"); // issue 14: the physician's landing page
         }
         return Flash.redirect("/worklist");
     }

@@ -69,7 +69,7 @@ class PhysicianJourneyTest {
             assertTrue(screen.text("#prescription").contains(start + " to " + start.plusDays(20) + " (21 days, Every day)"),
                     screen.text("#prescription"));
             String banner = screen.text("#critical-flags");
-            assertTrue(banner.contains("CONTRAINDICATION") && banner.contains("Epilepsy"), banner);
+            assertTrue(banner.contains("Contraindication") && !banner.contains("CONTRAINDICATION") && banner.contains("Epilepsy"), banner);
             screen.shot("physician-contraindication-banner");
 
             // A GIVEN dose is refused, and so is sign-off.
@@ -78,20 +78,25 @@ class PhysicianJourneyTest {
             assertTrue(screen.page().contains("Doses are blocked by an unresolved contraindication"), screen.page());
             screen.shot("physician-dose-blocked");
             browser.go("/courses/" + courseId);
-            screen.press("form[action$='/sign-off']", "Sign off course");
+            screen.follow("Sign off course…");
+            assertTrue(screen.text("#outstanding").contains("Sign-off is refused while a critical flag is unresolved"),
+                    screen.text("#outstanding"));
+            screen.press("#confirm", "Yes, sign off course");
             assertTrue(screen.text("#signOff-error").contains("Cannot sign off: 1 critical flag is still unresolved"),
                     screen.page());
 
             // Override on the flags page, with a written reason.
             String reason = "Seizure-free for 10 years; neurology agrees (" + run + ")";
             browser.go("/flags");
-            var contraindication = screen.row(mrn, "Contraindication");
+            var contraindication = screen.flagLine(mrn, "Contraindication");
             String flagId = contraindication.getAttribute("id").substring("flag-".length());
+            screen.openReview("flag-" + flagId);
             screen.type("override-" + flagId, reason);
             screen.press("#flag-" + flagId, "Override");
             assertEquals("Contraindication flag on course " + courseId + " overridden.", screen.text("main > p.flash"));
             browser.go("/courses/" + courseId);
-            assertTrue(screen.text("#flags").contains("Overridden — overridden by physician: " + reason), screen.text("#flags"));
+            assertTrue(screen.text("#flag-" + flagId).contains("Overridden"), screen.text("#flags"));
+            assertTrue(screen.text("#flag-" + flagId).contains("overridden by physician: " + reason), screen.text("#flags"));
 
             // Now today's dose goes in.
             screen.follow("Log a dose");
@@ -113,9 +118,10 @@ class PhysicianJourneyTest {
 
             // The flags page shows the persistent side effect; the physician acknowledges it.
             browser.go("/flags");
-            var persistent = screen.row(mrn, "Persistent side effect");
+            var persistent = screen.flagLine(mrn, "Persistent side effect");
             assertTrue(persistent.getText().contains("Dizziness recorded on 3 consecutive days"), persistent.getText());
             String persistentId = persistent.getAttribute("id").substring("flag-".length());
+            screen.openReview("flag-" + persistentId);
             screen.type("note-" + persistentId, "Seen; advise fluids (" + run + ")");
             screen.press("#flag-" + persistentId, "Acknowledge");
             assertEquals("Persistent side effect flag on course " + courseId + " acknowledged.", screen.text("main > p.flash"));
@@ -125,7 +131,8 @@ class PhysicianJourneyTest {
 
             // Sign-off succeeds: the overridden contraindication no longer counts.
             browser.go("/courses/" + courseId);
-            screen.press("form[action$='/sign-off']", "Sign off course");
+            screen.follow("Sign off course…");
+            screen.press("#confirm", "Yes, sign off course");
             assertEquals("Course signed off.", screen.text("main > p.flash"));
             assertTrue(screen.text("#prescription").contains("Signed off"), screen.text("#prescription"));
             assertFalse(screen.page().contains("Log a dose"), "a signed-off course takes no more doses");

@@ -80,6 +80,21 @@ final class Screen {
         return browser.find(By.xpath(xpath.toString()));
     }
 
+    /** The flag line (queue or course page) that mentions all of these texts. */
+    WebElement flagLine(String... texts) {
+        StringBuilder xpath = new StringBuilder("//li[contains(concat(' ', @class, ' '), ' flag-line ')]");
+        for (String t : texts) {
+            xpath.append("[contains(normalize-space(.), '").append(t).append("')]");
+        }
+        return browser.find(By.xpath(xpath.toString()));
+    }
+
+    /** Opens the expanding review panel of a flag line, as a person clicks "Review…". */
+    void openReview(String flagLineId) {
+        WebElement details = browser.find(By.cssSelector("#" + flagLineId + " details.flag-review"));
+        if (details.getAttribute("open") == null) details.findElement(By.tagName("summary")).click();
+    }
+
     void waitForText(String cssSelector, String expected) {
         waitUntil(d -> {
             try {

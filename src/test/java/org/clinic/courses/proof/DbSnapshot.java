@@ -22,7 +22,7 @@ final class DbSnapshot {
      * export is recorded, api.md). Everything else in the audit log is a change and is compared.
      */
     static final String READ_ACTIONS = "('LOGIN','LOGIN_FAILURE','LOGIN_LOCKED_OUT','LOGOUT','ACCESS_DENIED',"
-            + "'EXPORT_ADVERSE_EVENTS')";
+            + "'EXPORT_ADVERSE_EVENTS','SIGNAL_EXPORTED')";
 
     private DbSnapshot() {
     }

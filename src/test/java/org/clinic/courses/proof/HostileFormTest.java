@@ -58,7 +58,9 @@ class HostileFormTest {
                     fields.computeIfPresent("submissionToken", (k, v) -> java.util.UUID.randomUUID().toString());
                     // a flag is used up by the first accepted action: each case gets an open one
                     String path = form.path().startsWith("/flags/")
-                            ? form.path().replaceFirst("/flags/\\d+/", "/flags/" + contraindicated() + "/") : form.path();
+                            ? form.path().replaceFirst("/flags/\\d+/", "/flags/" + contraindicated() + "/")
+                            : form.path().matches("/courses/\\d+/flags/\\d+/\\w+")
+                            ? PageForms.reviewPath(PageForms.openFlag(), form.path().replaceFirst(".*/", "")) : form.path();
                     Map<String, Long> before = Counts.now();
                     Response r = sessions.get(form.who()).postForm(path, pairs(fields));
                     String what = form.endpoint() + " " + field + " = " + value.label() + " → " + r.statusCode();

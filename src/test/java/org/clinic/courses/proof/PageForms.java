@@ -75,6 +75,13 @@ final class PageForms {
         add(forms, "POST /flags/{id}/acknowledge", "/flags/" + flag1 + "/acknowledge", Who.NURSE, "note", "Seen");
         add(forms, "POST /flags/{id}/override", "/flags/" + flag2 + "/override", Who.PHYSICIAN, "reason", "Benefit");
         add(forms, "POST /flags/{id}/resolve", "/flags/" + flag3 + "/resolve", Who.PHYSICIAN, "reason", "Resolved");
+        // issue 14: the same three actions from the flag's course page, each on an open flag of its own
+        add(forms, "POST /courses/{id}/flags/{flag}/acknowledge", reviewPath(openFlag(), "acknowledge"), Who.NURSE,
+                "note", "Seen");
+        add(forms, "POST /courses/{id}/flags/{flag}/override", reviewPath(openFlag(), "override"), Who.PHYSICIAN,
+                "reason", "Benefit");
+        add(forms, "POST /courses/{id}/flags/{flag}/resolve", reviewPath(openFlag(), "resolve"), Who.PHYSICIAN,
+                "reason", "Resolved");
         add(forms, "POST /courses/{id}/stop", f.path("/courses/{otherCourse}/stop"), Who.PHYSICIAN, "reason", "Done");
         add(forms, "POST /courses/{id}/sign-off", "/courses/" + finishedCourse + "/sign-off", Who.PHYSICIAN);
         add(forms, "POST /admin/users", "/admin/users", Who.ADMIN, "username", "csrf-" + unique,
@@ -86,6 +93,19 @@ final class PageForms {
         forms.put("POST /admin/drugs/{code}", new Form("POST /admin/drugs/{code}", f.path("/admin/drugs/{drug}"),
                 Who.ADMIN, drug));
         return forms;
+    }
+
+    /** An open contraindication flag (a real cause, so re-judging the course keeps it) on a course of its own. */
+    static long openFlag() {
+        return DoseFixtures.flag(DoseFixtures.activeCourse(org.clinic.courses.course.Route.IV_INFUSION, "30"),
+                org.clinic.courses.safety.FlagCode.CONTRAINDICATION, org.clinic.courses.safety.FlagStatus.OPEN);
+    }
+
+    /** The course-page review form of a flag: /courses/{its course}/flags/{flag}/{action}. */
+    static String reviewPath(long flag, String action) {
+        long course = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.clinic.courses.safety.Flag.<org.clinic.courses.safety.Flag>findById(flag).course.id);
+        return "/courses/" + course + "/flags/" + flag + "/" + action;
     }
 
     private static void add(Map<String, Form> forms, String endpoint, String path, Who who, String... pairs) {

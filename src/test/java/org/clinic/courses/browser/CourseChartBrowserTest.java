@@ -1,0 +1,75 @@
+package org.clinic.courses.browser;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.clinic.courses.course.Route;
+import org.clinic.courses.support.Browser;
+import org.clinic.courses.support.DoseFixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.clinic.courses.support.DoseFixtures.clock;
+import static org.clinic.courses.support.DoseFixtures.today;
+import static org.clinic.courses.support.WebSession.apiPhysician;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A physician reads a course at a glance: the chart, its text alternative and the doses table in words. */
+@QuarkusTest
+class CourseChartBrowserTest {
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void theChartShowsVolumesStatusesSideEffectsAndFlagsInWords() throws Exception {
+        long course = DoseFixtures.course(Route.IV_INFUSION, "30", today().minusDays(3), 10,
+                org.clinic.courses.course.ScheduleType.DAILY, "Edda", "Chart" + Screen.runId());
+        LocalDate start = today().minusDays(3);
+        for (int day = 1; day <= 2; day++) {
+            apiPhysician().body(Map.of("administeredAt", start.plusDays(day - 1).atTime(10, 0).atZone(clock().getZone())
+                                    .toOffsetDateTime().toString(), "route", "IV_INFUSION", "volumeMl", 30, "status", "GIVEN",
+                            "lotNumber", "LOT-" + day, "diluent", "NaCl 0.9%", "diluentVolumeMl", 100, "infusionMinutes", 30))
+                    .post("/api/courses/" + course + "/administrations").then().statusCode(201);
+        }
+        apiPhysician().body(Map.of("observedOn", start.plusDays(1).toString(), "term", "Headache", "grade", 3, "serious", true,
+                        "seriousCriteria", List.of("HOSPITALISATION"), "action", "NONE", "outcome", "NOT_RECOVERED",
+                        "causality", "POSSIBLE"))
+                .post("/api/courses/" + course + "/adverse-events").then().statusCode(201);
+        try (Browser browser = Browser.open(root.toString())) {
+            Screen screen = new Screen(browser);
+            browser.logIn("physician", "physician-demo");
+            browser.go("/courses/" + course);
+            WebElement svg = browser.find(By.cssSelector("#course-chart svg[role=img]"));
+            assertEquals("chart-title chart-desc", svg.getAttribute("aria-labelledby"));
+            String desc = browser.find(By.id("chart-desc")).getAttribute("textContent");
+            assertTrue(desc.contains("2 of 10 days given, 1 missed"), desc);
+            String key = screen.text("#course-chart figcaption");
+            assertTrue(key.contains("given (G)") && key.contains("missed (M)") && key.contains("serious"), key);
+            String cell = browser.find(By.cssSelector("#course-chart .chart-cell title")).getAttribute("textContent");
+            assertEquals("Headache, day 2: grade 3, serious", cell);
+            String flagMarker = browser.find(By.cssSelector("#course-chart .chart-flag title")).getAttribute("textContent");
+            assertTrue(flagMarker.startsWith("Day 2:") && flagMarker.contains("critical"), flagMarker);
+
+            String table = screen.text(".chart-table");
+            assertTrue(table.contains("Prescribed (ml)") && table.contains("Given (ml)") && table.contains("Lot")
+                    && table.contains("Nurse"), table);
+            WebElement day1 = browser.find(By.xpath("//details[contains(@class,'chart-table')]//tr[th[normalize-space()='1']]"));
+            assertTrue(day1.getText().contains("Given") && day1.getText().contains("30") && day1.getText().contains("LOT-1")
+                    && day1.getText().contains("physician"), day1.getText());
+            WebElement day3 = browser.find(By.xpath("//details[contains(@class,'chart-table')]//tr[th[normalize-space()='3']]"));
+            assertTrue(day3.getText().contains("Missed"), day3.getText());
+            assertTrue(!screen.page().contains("SERIOUS_ADVERSE_EVENT"), "flag kinds in words, never codes");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('course-chart').scrollIntoView();");
+            screen.shot("course-chart");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.documentElement.style.filter='grayscale(1)';");
+            screen.shot("course-chart-greyscale");
+        }
+    }
+}

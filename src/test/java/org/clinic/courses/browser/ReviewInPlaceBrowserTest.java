@@ -1,0 +1,89 @@
+package org.clinic.courses.browser;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.clinic.courses.course.Route;
+import org.clinic.courses.course.ScheduleType;
+import org.clinic.courses.safety.FlagCode;
+import org.clinic.courses.safety.FlagStatus;
+import org.clinic.courses.support.Browser;
+import org.clinic.courses.support.DoseFixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.net.URL;
+
+import static org.clinic.courses.support.DoseFixtures.today;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A physician acts on a flag from the course page, is asked before signing off (and shown what is
+ * outstanding), and reads the review queue on a tablet (820 px) without scrolling sideways.
+ */
+@QuarkusTest
+class ReviewInPlaceBrowserTest {
+    @TestHTTPResource("/")
+    URL root;
+
+    @Test
+    void overrideFromTheCourseThenConfirmSignOff() throws Exception {
+        String family = "Review" + Screen.runId();
+        long course = DoseFixtures.course(Route.IV_INFUSION, "30", today().minusDays(3), 10, ScheduleType.DAILY,
+                "Ida", family);
+        long flag = DoseFixtures.flag(course, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
+        try (Browser browser = Browser.open(root.toString())) {
+            Screen screen = new Screen(browser);
+            browser.logIn("physician", "physician-demo");
+            browser.go("/courses/" + course);
+            assertTrue(screen.text("#flag-" + flag).contains("Contraindication"), screen.text("#flags"));
+            screen.openReview("flag-" + flag);
+            screen.shot("review-in-place-panel-open");
+            screen.type("override-" + flag, "Seizure-free for 12 years; neurology agrees");
+            screen.press("#flag-" + flag, "Override");
+            assertEquals("Contraindication flag on course " + course + " overridden.", screen.text("main > p.flash"));
+            assertTrue(screen.url().contains("/courses/" + course), "back on the course: " + screen.url());
+            String line = screen.text("#flag-" + flag);
+            assertTrue(line.contains("Overridden") && line.contains("Seizure-free for 12 years"), line);
+            screen.shot("review-in-place-overridden");
+
+            screen.follow("Sign off course…");
+            String outstanding = screen.text("#outstanding");
+            assertTrue(outstanding.contains("Today is course day 4 of 10."), outstanding);
+            assertTrue(outstanding.contains("4 due days so far without a given dose: 1, 2, 3, 4."), outstanding);
+            assertTrue(outstanding.contains("6 due days still to come: 5, 6, 7, 8, 9, 10."), outstanding);
+            assertTrue(outstanding.contains("Missed dose (day 1)"), outstanding);
+            screen.shot("sign-off-confirmation");
+            screen.press("#confirm", "Yes, sign off course");
+            assertEquals("Course signed off.", screen.text("main > p.flash"));
+            screen.shot("sign-off-done");
+        }
+    }
+
+    @Test
+    void theQueueFitsATabletAndLabelsItsCounts() throws Exception {
+        String family = "Queue" + Screen.runId();
+        long course = DoseFixtures.course(Route.IV_INFUSION, "30", today().minusDays(2), 10, ScheduleType.DAILY,
+                "Una", family);
+        long flag = DoseFixtures.flag(course, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
+        try (Browser browser = Browser.open(root.toString())) {
+            Screen screen = new Screen(browser);
+            browser.logIn("physician", "physician-demo");
+            browser.driver().manage().window().setSize(new Dimension(820, 1100));
+            browser.go("/flags");
+            String counts = screen.text(".queue-counts");
+            assertTrue(counts.matches("(?s).*\\d+ flags? shown.*") && counts.contains("Critical") && counts.contains("Open"),
+                    counts);
+            assertTrue(screen.page().contains("Times are clinic time, " + DoseFixtures.clock().getZone().getId() + "."),
+                    "the zone of the times is named");
+            screen.openReview("flag-" + flag);
+            screen.shot("queue-at-820px");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            long scroll = (Long) js.executeScript("return document.documentElement.scrollWidth;");
+            long width = (Long) js.executeScript("return document.documentElement.clientWidth;");
+            assertTrue(scroll <= width, "sideways scroll at 820 px: content " + scroll + " px in " + width + " px");
+            assertTrue(screen.text("#flag-" + flag).contains(family), "the line names the patient");
+        }
+    }
+}
