@@ -24,9 +24,21 @@ public record DrugDefinition(
         List<Contraindication> contraindications,
         List<Interaction> interactions,
         List<Protocol> protocols,
-        String source) {
+        String source,
+        List<String> importantMedicalEvents,
+        Integer followUpDays) {
+
+    /** The first-wave shape (no important-medical-event list, no follow-up window). */
+    public DrugDefinition(String code, String name, String description, BigDecimal concentrationMgPerMl,
+                          Integer minAgeYears, VolumeRange dailyVolumeMl, Integer persistenceDays,
+                          List<RouteLimit> routes, List<String> sideEffects, List<Contraindication> contraindications,
+                          List<Interaction> interactions, List<Protocol> protocols, String source) {
+        this(code, name, description, concentrationMgPerMl, minAgeYears, dailyVolumeMl, persistenceDays, routes,
+                sideEffects, contraindications, interactions, protocols, source, null, null);
+    }
 
     public DrugDefinition {
+        importantMedicalEvents = importantMedicalEvents == null ? List.of() : List.copyOf(importantMedicalEvents);
         routes = routes == null ? List.of() : List.copyOf(routes);
         sideEffects = sideEffects == null ? List.of() : List.copyOf(sideEffects);
         contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);
@@ -69,10 +81,19 @@ public record DrugDefinition(
         }
     }
 
+    /** A copy with a different follow-up window (tests and catalog edits). */
+    public DrugDefinition withFollowUpDays(Integer days) {
+        return new DrugDefinition(code, name, description, concentrationMgPerMl, minAgeYears, dailyVolumeMl,
+                persistenceDays, routes, sideEffects, contraindications, interactions, protocols, source,
+                importantMedicalEvents, days);
+    }
+
     /**
      * A condition the drug must not be given in. Matched by name or synonym, by ICD-10 code or
      * its parent category, by an eGFR below {@code egfrBelow}, or by an allergy to one of
      * {@code allergySubstances}; {@code excludedCodes} say the opposite (e.g. family history).
+     * A side effect whose term names the contraindication, a synonym or one of {@code reactionTerms}
+     * (a seizure, an anaphylactic reaction) is itself a contraindication signal.
      */
     public record Contraindication(
             String name,
@@ -81,8 +102,15 @@ public record DrugDefinition(
             List<String> excludedCodes,
             BigDecimal egfrBelow,
             List<String> allergySubstances,
-            String source) {
+            String source,
+            List<String> reactionTerms) {
+        public Contraindication(String name, List<String> synonyms, List<String> icd10, List<String> excludedCodes,
+                                BigDecimal egfrBelow, List<String> allergySubstances, String source) {
+            this(name, synonyms, icd10, excludedCodes, egfrBelow, allergySubstances, source, null);
+        }
+
         public Contraindication {
+            reactionTerms = reactionTerms == null ? List.of() : List.copyOf(reactionTerms);
             synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
             icd10 = icd10 == null ? List.of() : List.copyOf(icd10);
             excludedCodes = excludedCodes == null ? List.of() : List.copyOf(excludedCodes);

@@ -30,6 +30,9 @@ public class Patient extends PanacheEntityBase {
     @Column(name = "weight_kg")
     public BigDecimal weightKg;
     public BigDecimal egfr;
+    /** When the eGFR was measured, if known: screening judges the last value, the page shows its age. */
+    @Column(name = "egfr_measured_on")
+    public LocalDate egfrMeasuredOn;
     @Column(name = "apoe_e4_carrier")
     public Boolean apoeE4Carrier;
     @Column(name = "created_at")

@@ -57,7 +57,11 @@ public class SafetyService {
         return evaluateCourses(List.of(course.id)).raised();
     }
 
-    /** Re-judges every course of the patient that is not stopped or signed off (a condition or drug was added). */
+    /**
+     * Re-judges every course of the patient that is not stopped or signed off, in the caller's
+     * transaction: call after every change to the patient's record (condition, medication or allergy
+     * added or removed, eGFR or birth date edited).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Flag> evaluatePatient(Patient patient) {
         List<Long> ids = queries.unfinishedCourseIds(patient.id);
@@ -131,7 +135,9 @@ public class SafetyService {
             List<Flag> flags = known.getOrDefault(c.id, List.of());
             List<FlagFinding> snapshotFindings = FlagRules.evaluate(snapshot);
             FlagReconciliation.Plan plan = FlagReconciliation.plan(flags, snapshotFindings);
-            for (Flag f : plan.toResolve()) resolve(f, FlagReconciliation.resolveReason(f, doses, aes));
+            Map<String, String> changes = PatientChanges.of(p, conditions.getOrDefault(p.id, List.of()),
+                    medications.getOrDefault(p.id, List.of()), allergies.getOrDefault(p.id, List.of()));
+            for (Flag f : plan.toResolve()) resolve(f, FlagReconciliation.resolveReason(f, doses, aes, changes));
             for (FlagFinding finding : plan.toRaise()) raised.add(raise(c, finding));
             refreshMessages(flags, snapshotFindings);
             flags.stream().filter(f -> f.active() || f.status == FlagStatus.OVERRIDDEN).forEach(current::add);

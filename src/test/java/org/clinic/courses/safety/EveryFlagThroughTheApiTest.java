@@ -134,11 +134,16 @@ class EveryFlagThroughTheApiTest {
                 .formatted(at(start, "09:00"))).then().statusCode(201).body("flags.code", hasItem("ROUTE_VOLUME_EXCEEDED"));
     }
 
+    /**
+     * Issue 9 changed this: a course prescribed today with a start two days ago is back-filled from
+     * paper, so its first two days are not judged before the end of tomorrow (the nurse enters them
+     * first). The missed-dose path itself is in SafetyServiceTest, whose courses were entered on time.
+     */
     @Test
-    void missedDoseOnceADueDayHasEnded() {
+    void aBackFilledCourseRaisesNoBurstOfMissedDoses() {
         long course = course("IV_INFUSION", 30, today().minusDays(2));
         apiPhysician().get("/api/courses/" + course).then().statusCode(200)
-                .body("flags.findAll { it.code == 'MISSED_DOSE' }.courseDay", containsInAnyOrder(1, 2));
+                .body("flags.findAll { it.code == 'MISSED_DOSE' }", empty());
     }
 
     @Test
