@@ -3,6 +3,7 @@ package org.clinic.courses.safety;
 import org.clinic.courses.safety.rules.AgeRule;
 import org.clinic.courses.safety.rules.ContraindicationSignalRule;
 import org.clinic.courses.safety.rules.IndicationRule;
+import org.clinic.courses.safety.rules.PrescriptionLimitRule;
 import org.clinic.courses.safety.rules.StopCourseReviewRule;
 import org.clinic.courses.safety.rules.DailyDoseRules;
 import org.clinic.courses.safety.rules.FlagRule;
@@ -30,6 +31,7 @@ public final class FlagRules {
             new ContraindicationSignalRule(),
             new AgeRule(),
             new IndicationRule(),
+            new PrescriptionLimitRule(),
             new LateStartRule(),
             new RouteLimitRules(),
             new DailyDoseRules(),

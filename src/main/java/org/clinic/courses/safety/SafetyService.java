@@ -87,6 +87,22 @@ public class SafetyService {
         }
     }
 
+    /**
+     * Limits the physician chose to prescribe outside of, with a reason: stored at once as OVERRIDDEN
+     * flags, so the rules that find the same causes later leave them as decided.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOverridden(TreatmentCourse course, List<FlagFinding> findings, String reason) {
+        for (FlagFinding finding : findings) {
+            Flag f = raise(course, finding);
+            f.status = FlagStatus.OVERRIDDEN;
+            f.overriddenAt = f.raisedAt;
+            f.overriddenBy = audit.currentUser();
+            f.overrideReason = reason;
+            write("FLAG_OVERRIDDEN", f, f.code + " on course " + course.id + " overridden at prescribing: " + reason);
+        }
+    }
+
     /** Flags of one course, newest first, for pages and API responses. */
     public List<Flag> flagsOf(TreatmentCourse course) {
         return queries.flagsOf(course.id);

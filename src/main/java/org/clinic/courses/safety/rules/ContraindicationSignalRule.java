@@ -27,7 +27,7 @@ public final class ContraindicationSignalRule implements FlagRule {
         Map<String, FlagFinding> byKey = new LinkedHashMap<>();
         for (AdverseEvent e : s.events()) {
             for (Contraindication ci : s.drug().contraindications()) {
-                Optional<String> matched = Terminology.firstMention(e.term, names(ci));
+                Optional<String> matched = Terminology.firstMention(e.term, names(ci), ci.excludedTerms());
                 if (matched.isEmpty()) continue;
                 String key = FlagFinding.key(FlagCode.CONTRAINDICATION, ci.name(), "reaction", Terminology.termKey(e.term));
                 String message = "Contraindication: %s \u2014 side effect \"%s\" on day %d is a sign of it. Doses are "
