@@ -20,15 +20,23 @@ public final class AdverseEventRules {
     private AdverseEventRules() {
     }
 
+    /** Without a follow-up window: within the course's dates only. */
     public static List<FieldError> check(TreatmentCourse course, AdverseEventRequest r, LocalDate today) {
+        return check(course, r, today, FollowUpWindow.of(course, 0, java.time.ZoneOffset.UTC));
+    }
+
+    /** {@code window}: the course's days plus the drug's follow-up days after the last day of treatment. */
+    public static List<FieldError> check(TreatmentCourse course, AdverseEventRequest r, LocalDate today,
+                                         FollowUpWindow window) {
         List<FieldError> errors = new ArrayList<>();
         if (r.observedOn() == null) {
             errors.add(new FieldError("observedOn", "Required"));
         } else if (r.observedOn().isAfter(today)) {
             errors.add(new FieldError("observedOn", "Cannot be in the future"));
-        } else if (!course.covers(r.observedOn())) {
+        } else if (!window.contains(r.observedOn())) {
             errors.add(new FieldError("observedOn", "Must fall within the course (" + course.startDate + " to "
-                    + course.endDate() + ")"));
+                    + course.endDate() + ")" + (window.last().isAfter(window.lastTreatmentDay())
+                    ? " or its follow-up period (to " + window.last() + ")" : "")));
         }
         if (r.term() == null) {
             errors.add(new FieldError("term", "Required"));

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.clinic.courses.audit.AuditLog;
+import org.clinic.courses.catalog.DrugCatalog;
+import org.clinic.courses.catalog.DrugDefinition;
 import org.clinic.courses.course.TreatmentCourse;
 import org.clinic.courses.dose.CourseGate;
 import org.clinic.courses.dose.FormInput;
@@ -39,6 +41,8 @@ public class AdverseEventService {
     SafetyService safety;
     @Inject
     AuditLog audit;
+    @Inject
+    DrugCatalog catalog;
 
     public Result record(long courseId, AdverseEventRequest request, String clientKey) {
         return record(courseId, request, clientKey, List.of());
@@ -63,13 +67,21 @@ public class AdverseEventService {
         if (raw == null) {
             throw new InvalidInputException("body", "A JSON object with the adverse event's fields");
         }
-        TreatmentCourse course = CourseGate.openCourse(courseId);
+        TreatmentCourse course = TreatmentCourse.findById(courseId);
+        if (course == null) {
+            throw new NotFoundException("Unknown course " + courseId);
+        }
         AdverseEventRequest r = raw.normalised();
+        FollowUpWindow window = followUp(course);
+        if (!window.isFollowUp(r.observedOn())) {
+            CourseGate.requireOpen(course); // a stopped or signed-off course takes only follow-up events
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         List<FieldError> errors = new ArrayList<>(unreadable);
         Set<String> already = unreadable.stream().map(FieldError::field).collect(Collectors.toSet());
-        AdverseEventRules.check(course, r, today).stream().filter(e -> !already.contains(e.field())).forEach(errors::add);
+        AdverseEventRules.check(course, r, today, window).stream().filter(e -> !already.contains(e.field()))
+                .forEach(errors::add);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -97,6 +109,12 @@ public class AdverseEventService {
         return new Result(AdverseEventResponse.of(e, flags), courseId, false);
     }
 
+    /** The course's days plus the drug's follow-up days (catalog followUpDays) after the last day of treatment. */
+    FollowUpWindow followUp(TreatmentCourse course) {
+        Integer days = catalog.find(course.drugCode).map(DrugDefinition::followUpDays).orElse(null);
+        return FollowUpWindow.of(course, days, clock.getZone());
+    }
+
     @Transactional
     public AdverseEventResponse find(long id) {
         AdverseEvent e = AdverseEvent.<AdverseEvent>findByIdOptional(id)
@@ -118,7 +136,9 @@ public class AdverseEventService {
                 throw new InvalidInputException("reason", why == null ? "Give the reason for voiding"
                         : "At most " + AdverseEventRules.NOTES_MAX + " characters");
             }
-            CourseGate.requireOpen(e.course);
+            if (!followUp(e.course).isFollowUp(e.observedOn)) {
+                CourseGate.requireOpen(e.course); // a follow-up event may be corrected after the course closed
+            }
             // Conditional update: of two concurrent voids exactly one wins.
             int changed = AdverseEvent.update("voided = true, voidedAt = ?1, voidedBy = ?2, voidReason = ?3 "
                     + "where id = ?4 and voided = false", clock.instant(), audit.currentUser(), why, id);

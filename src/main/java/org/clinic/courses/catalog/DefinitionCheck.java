@@ -33,6 +33,7 @@ public final class DefinitionCheck {
         if (d.concentrationMgPerMl() != null) positive("concentrationMgPerMl", d.concentrationMgPerMl());
         if (d.minAgeYears() != null && (d.minAgeYears() < 0 || d.minAgeYears() > 120)) add("minAgeYears", "From 0 to 120");
         if (d.persistenceDays() < 1 || d.persistenceDays() > 30) add("persistenceDays", "From 1 to 30");
+        if (d.followUpDays() != null && (d.followUpDays() < 0 || d.followUpDays() > 365)) add("followUpDays", "From 0 to 365");
         range("dailyVolumeMl", d.dailyVolumeMl());
         if (d.routes().isEmpty()) add("routes", "At least one route");
         Set<Route> routes = new HashSet<>();

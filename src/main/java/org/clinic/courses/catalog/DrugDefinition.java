@@ -24,9 +24,21 @@ public record DrugDefinition(
         List<Contraindication> contraindications,
         List<Interaction> interactions,
         List<Protocol> protocols,
-        String source) {
+        String source,
+        List<String> importantMedicalEvents,
+        Integer followUpDays) {
+
+    /** The first-wave shape (no important-medical-event list, no follow-up window). */
+    public DrugDefinition(String code, String name, String description, BigDecimal concentrationMgPerMl,
+                          Integer minAgeYears, VolumeRange dailyVolumeMl, Integer persistenceDays,
+                          List<RouteLimit> routes, List<String> sideEffects, List<Contraindication> contraindications,
+                          List<Interaction> interactions, List<Protocol> protocols, String source) {
+        this(code, name, description, concentrationMgPerMl, minAgeYears, dailyVolumeMl, persistenceDays, routes,
+                sideEffects, contraindications, interactions, protocols, source, null, null);
+    }
 
     public DrugDefinition {
+        importantMedicalEvents = importantMedicalEvents == null ? List.of() : List.copyOf(importantMedicalEvents);
         routes = routes == null ? List.of() : List.copyOf(routes);
         sideEffects = sideEffects == null ? List.of() : List.copyOf(sideEffects);
         contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);
@@ -69,10 +81,20 @@ public record DrugDefinition(
         }
     }
 
+    /** A copy with a different follow-up window (tests and catalog edits). */
+    public DrugDefinition withFollowUpDays(Integer days) {
+        return new DrugDefinition(code, name, description, concentrationMgPerMl, minAgeYears, dailyVolumeMl,
+                persistenceDays, routes, sideEffects, contraindications, interactions, protocols, source,
+                importantMedicalEvents, days);
+    }
+
     /**
      * A condition the drug must not be given in. Matched by name or synonym, by ICD-10 code or
      * its parent category, by an eGFR below {@code egfrBelow}, or by an allergy to one of
      * {@code allergySubstances}; {@code excludedCodes} say the opposite (e.g. family history).
+     * A side effect whose term names the contraindication, a synonym or one of {@code reactionTerms}
+     * (a seizure, an anaphylactic reaction) is itself a contraindication signal. {@code excludedTerms}
+     * are phrases that contain a synonym but mean something else ("non-epileptic seizures").
      */
     public record Contraindication(
             String name,
@@ -81,8 +103,17 @@ public record DrugDefinition(
             List<String> excludedCodes,
             BigDecimal egfrBelow,
             List<String> allergySubstances,
-            String source) {
+            String source,
+            List<String> reactionTerms,
+            List<String> excludedTerms) {
+        public Contraindication(String name, List<String> synonyms, List<String> icd10, List<String> excludedCodes,
+                                BigDecimal egfrBelow, List<String> allergySubstances, String source) {
+            this(name, synonyms, icd10, excludedCodes, egfrBelow, allergySubstances, source, null, null);
+        }
+
         public Contraindication {
+            excludedTerms = excludedTerms == null ? List.of() : List.copyOf(excludedTerms);
+            reactionTerms = reactionTerms == null ? List.of() : List.copyOf(reactionTerms);
             synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);
             icd10 = icd10 == null ? List.of() : List.copyOf(icd10);
             excludedCodes = excludedCodes == null ? List.of() : List.copyOf(excludedCodes);
@@ -90,10 +121,33 @@ public record DrugDefinition(
         }
     }
 
-    /** A drug or drug class that interacts, with its members' generic and brand names. */
-    public record Interaction(String name, List<String> members, String advice, String source) {
+    /**
+     * A drug or drug class that interacts, with its members' generic and brand names. {@code substances}
+     * groups the names of one substance (generic first, then brands and other names): every name counts
+     * as a member, and two medications of the same substance are one finding.
+     */
+    public record Interaction(String name, List<String> members, String advice, String source,
+                              List<List<String>> substances) {
+        public Interaction(String name, List<String> members, String advice, String source) {
+            this(name, members, advice, source, null);
+        }
+
         public Interaction {
             members = members == null ? List.of() : List.copyOf(members);
+            substances = substances == null ? List.of() : substances.stream().map(List::copyOf).toList();
+        }
+
+        /** Every name that matches: the members and the names of every substance. */
+        public List<String> allNames() {
+            List<String> all = new java.util.ArrayList<>(members);
+            substances.forEach(all::addAll);
+            return all;
+        }
+
+        /** The substance (its generic name) a matched name belongs to, else the name itself. */
+        public String substanceOf(String matched) {
+            return substances.stream().filter(s -> s.stream().anyMatch(n -> Terminology.sameTerm(n, matched)))
+                    .map(s -> s.get(0)).findFirst().orElse(matched);
         }
     }
 

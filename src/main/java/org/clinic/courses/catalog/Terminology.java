@@ -22,13 +22,30 @@ public final class Terminology {
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** Clause breaks limit a negation's reach: "no diabetes, epilepsy" still mentions epilepsy. */
-    private static final Pattern CLAUSES = Pattern.compile("[;,\\n]|\\.(?=\\s|$)");
+    /**
+     * Clause breaks limit a negation's reach: punctuation ("no diabetes, epilepsy" still mentions
+     * epilepsy) and words that turn the sentence ("no seizures but epilepsy", "nil apart from epilepsy").
+     * The full stop of "St." and "Dr." ends no sentence ("St. John's wort").
+     */
+    private static final Pattern CLAUSES = Pattern.compile("[;,!?\\n]|(?<!\\b[Ss][Tt])(?<!\\b[Dd][Rr])\\.(?=\\s|$)|(?i)\\b(?:but|however|although|"
+            + "though|except|excepting|apart from|aside from|other than|whereas|nevertheless|nonetheless)\\b");
+    /** "Renal impairment, severe" and "renal impairment (severe)" say "renal impairment severe". */
+    private static final Pattern SEVERE_AFTER = Pattern.compile("(?i)\\s*[,(]\\s*(severe|severely)\\s*\\)?");
+    /** "Chronic kidney disease, stage 5": the stage belongs to the disease before the comma. */
+    private static final Pattern STAGE_AFTER = Pattern.compile("(?i)\\s*[,(]\\s*(stage|grade)\\b");
+    /** Roman stage numerals after these words are read as digits ("CKD stage IV" = "CKD stage 4"). */
+    private static final List<String> NUMBERED = List.of("stage", "grade", "g", "ckd", "class", "type");
+    private static final List<String> ROMAN = List.of("i", "ii", "iii", "iv", "v");
 
-    /** Negation cues count only before the phrase, in the same clause ("epilepsy, no seizures since 2019" is epilepsy). */
+    /** Negation cues before the phrase, in the same clause ("epilepsy, no seizures since 2019" is epilepsy). */
     private static final List<List<String>> NEGATIONS = phrases(
-            "no", "not", "never", "denies", "denied", "without", "negative", "nil", "ruled out", "rule out", "r o",
-            "excluded", "absence of");
+            "no", "not", "never", "denies", "denied", "denying", "without", "negative", "nil", "ruled out", "rule out",
+            "r o", "excluded", "absence of", "free of", "no evidence of");
+    /** Negation cues after the phrase, in the same clause ("epilepsy ruled out", "AKI excluded"). */
+    private static final List<List<String>> POST_NEGATIONS = phrases(
+            "ruled out", "excluded", "not confirmed", "not found", "absent", "not present", "denied");
+    /** Before a post-negation these undo it: "epilepsy cannot be excluded" is still possible. */
+    private static final List<String> UNDO_POST = List.of("not", "cannot", "cant", "never");
     /** Someone else's condition, anywhere in the clause ("FH epilepsy", "epilepsy in mother"). */
     private static final List<List<String>> FAMILY = phrases(
             "family", "fh", "fhx", "mother", "father", "parent", "parents", "sister", "brother", "sibling", "siblings",
@@ -63,7 +80,14 @@ public final class Terminology {
     public static List<String> tokens(String text) {
         String n = normalise(text);
         if (n.isEmpty()) return List.of();
-        return Arrays.stream(n.split(" ")).map(Terminology::fold).toList();
+        List<String> words = Arrays.stream(n.split(" ")).map(Terminology::fold).toList();
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean numbered = i > 0 && NUMBERED.contains(words.get(i - 1)) && ROMAN.contains(w) && !w.equals("i");
+            out.add(numbered ? String.valueOf(ROMAN.indexOf(w) + 1) : w);
+        }
+        return out;
     }
 
     /** The key under which two adverse-event terms count as the same ("Diarrhoea" = "diarrhea "). */
@@ -89,21 +113,92 @@ public final class Terminology {
      * least one occurrence is neither negated before it in its clause nor in a family-history clause.
      */
     public static boolean mentions(String text, String phrase) {
+        return mentions(text, phrase, List.of());
+    }
+
+    /**
+     * As {@link #mentions(String, String)}, with {@code masked} phrases blanked out of the text first
+     * ("non-epileptic seizures" is not a seizure). Also: an occurrence right after "non" is negated
+     * ("non-epileptic"); negation after the phrase counts ("seizures ruled out"); a phrase starting
+     * with "severe" may have it after the noun ("renal impairment, severe"); a phrase ending in
+     * "stage N" may be written "stage N ...", "... N" or "... G N" ("stage IV CKD", "CKD5", "CKD G4").
+     */
+    public static boolean mentions(String text, String phrase, Collection<String> masked) {
         List<String> p = tokens(phrase);
         if (text == null || p.isEmpty()) return false;
-        for (String clause : CLAUSES.split(text)) {
-            List<String> t = tokens(clause);
+        String joined = STAGE_AFTER.matcher(SEVERE_AFTER.matcher(text).replaceAll(" $1")).replaceAll(" $1");
+        List<List<String>> forms = forms(p);
+        for (String clause : CLAUSES.split(joined)) {
+            List<String> t = mask(tokens(clause), masked);
             if (containsAny(t, FAMILY, t.size())) continue;
-            for (int i = indexOf(t, p, 0); i >= 0; i = indexOf(t, p, i + 1)) {
-                if (!containsAny(t, NEGATIONS, i)) return true;
+            for (List<String> form : forms) {
+                for (int i = indexOf(t, form, 0); i >= 0; i = indexOf(t, form, i + 1)) {
+                    if (!negated(t, i, i + form.size())) return true;
+                }
             }
         }
         return false;
     }
 
+    private static boolean negated(List<String> t, int start, int end) {
+        if (start > 0 && t.get(start - 1).equals("non")) return true;
+        if (containsAny(t, NEGATIONS, start)) return true;
+        List<String> after = t.subList(end, t.size());
+        for (List<String> cue : POST_NEGATIONS) {
+            int at = indexOf(after, cue, 0);
+            if (at >= 0 && !(at > 0 && UNDO_POST.contains(after.get(at - 1)))
+                    && !(at > 1 && after.get(at - 1).equals("be") && UNDO_POST.contains(after.get(at - 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ways a phrase may be written: itself, "severe" after the noun, a stage before or without "stage". */
+    private static List<List<String>> forms(List<String> p) {
+        List<List<String>> forms = new ArrayList<>();
+        forms.add(p);
+        if (p.size() > 1 && p.get(0).equals("severe")) {
+            List<String> after = new ArrayList<>(p.subList(1, p.size()));
+            after.add("severe");
+            forms.add(after);
+        }
+        int n = p.size();
+        if (n > 2 && p.get(n - 2).equals("stage") && p.get(n - 1).chars().allMatch(Character::isDigit)) {
+            List<String> disease = p.subList(0, n - 2);
+            List<String> before = new ArrayList<>(List.of("stage", p.get(n - 1)));
+            before.addAll(disease);
+            forms.add(before);
+            List<String> bare = new ArrayList<>(disease);
+            bare.add(p.get(n - 1));
+            forms.add(bare);
+            List<String> kdigo = new ArrayList<>(disease);
+            kdigo.add("g");
+            kdigo.add(p.get(n - 1));
+            forms.add(kdigo);
+        }
+        return forms;
+    }
+
+    private static List<String> mask(List<String> words, Collection<String> masked) {
+        if (masked.isEmpty()) return words;
+        List<String> out = new ArrayList<>(words);
+        for (String m : masked) {
+            List<String> mt = tokens(m);
+            for (int i = indexOf(out, mt, 0); i >= 0; i = indexOf(out, mt, i + 1)) {
+                for (int k = i; k < i + mt.size(); k++) out.set(k, "#");
+            }
+        }
+        return out;
+    }
+
     /** The first of {@code phrases} that {@code text} mentions (see {@link #mentions}). */
     public static Optional<String> firstMention(String text, Collection<String> phrases) {
-        return phrases.stream().filter(p -> mentions(text, p)).findFirst();
+        return firstMention(text, phrases, List.of());
+    }
+
+    public static Optional<String> firstMention(String text, Collection<String> phrases, Collection<String> masked) {
+        return phrases.stream().filter(p -> mentions(text, p, masked)).findFirst();
     }
 
     /** ICD-10 code without dots or spaces, upper case: "g40.909" is "G40909". */

@@ -22,12 +22,17 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses")
 public class CourseApi {
-    /** route IV_INFUSION|IV_INJECTION|IM_INJECTION; schedule DAILY|WEEKDAYS; dates YYYY-MM-DD; onsetAt ISO-8601. */
+    /**
+     * route IV_INFUSION|IV_INJECTION|IM_INJECTION; schedule DAILY|WEEKDAYS; dates YYYY-MM-DD; onsetAt ISO-8601.
+     * limitOverrideReason: why a daily volume outside the drug's range, or a route it is not given by, is
+     * prescribed all the same (recorded as an OVERRIDDEN flag); without it such a course is a 400.
+     */
     public record CourseRequest(Long patientId, String drug, String indication, String route, BigDecimal dailyVolumeMl,
-                                String startDate, Integer lengthDays, String schedule, String onsetAt) {
+                                String startDate, Integer lengthDays, String schedule, String onsetAt,
+                                String limitOverrideReason) {
         CourseInput input() {
             return new CourseInput(InputCheck.str(patientId), drug, indication, route, InputCheck.str(dailyVolumeMl),
-                    startDate, InputCheck.str(lengthDays), schedule, onsetAt);
+                    startDate, InputCheck.str(lengthDays), schedule, onsetAt, limitOverrideReason);
         }
     }
 
@@ -43,9 +48,10 @@ public class CourseApi {
     @Path("courses")
     @Transactional
     @RolesAllowed(Role.PHYSICIAN_NAME)
-    @Operation(summary = "Prescribe a course (PHYSICIAN); the response includes the flags it raised")
+    @Operation(summary = "Prescribe a course (PHYSICIAN); the response includes the flags it raised. A daily volume "
+            + "outside the drug's range or a route it is not given by is a 400 unless limitOverrideReason is given")
     public Response prescribe(CourseRequest request) {
-        CourseRequest r = request == null ? new CourseRequest(null, null, null, null, null, null, null, null, null) : request;
+        CourseRequest r = request == null ? new CourseRequest(null, null, null, null, null, null, null, null, null, null) : request;
         TreatmentCourse c = courses.prescribe(r.input());
         return Response.created(URI.create("/api/courses/" + c.id)).entity(CourseView.of(queries.load(c.id))).build();
     }

@@ -84,9 +84,13 @@ public class CourseResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response prescribe(@RestForm String patientId, @RestForm String drug, @RestForm String indication,
                               @RestForm String route, @RestForm String dailyVolumeMl, @RestForm String startDate,
-                              @RestForm String lengthDays, @RestForm String schedule, @RestForm String onsetAt) {
+                              @RestForm String lengthDays, @RestForm String schedule, @RestForm String onsetAt,
+                              @RestForm String limitOverrideReason, @RestForm String check) {
         CourseInput form = new CourseInput(patientId, drug, indication, route, dailyVolumeMl, startDate, lengthDays,
-                schedule, onsetAt);
+                schedule, onsetAt, limitOverrideReason);
+        if (check != null) { // the "check" step: show the screening findings, save nothing
+            return Response.ok(prescribePage(form, FormErrors.NONE, "")).build();
+        }
         try {
             TreatmentCourse c = courses.prescribe(form);
             return Flash.redirect("/courses/" + c.id, messages.prescribed());

@@ -7,10 +7,12 @@ import jakarta.ws.rs.NotFoundException;
 import org.clinic.courses.audit.AuditLog;
 import org.clinic.courses.catalog.DrugCatalog;
 import org.clinic.courses.catalog.DrugDefinition;
+import org.clinic.courses.catalog.Terminology;
 import org.clinic.courses.patient.Patient;
 import org.clinic.courses.safety.Flag;
 import org.clinic.courses.safety.FlagSeverity;
 import org.clinic.courses.safety.FlagStatus;
+import org.clinic.courses.safety.PrescriptionLimits;
 import org.clinic.courses.safety.SafetyService;
 import org.clinic.courses.web.ConflictException;
 import org.clinic.courses.web.InputCheck;
@@ -51,10 +53,14 @@ public class CourseService {
         c.drugCode = drugCode;
         c.indication = check.text("indication", in.indication(), 200, true);
         c.route = check.oneOf("route", in.route(), Route.class, true);
-        if (c.route != null && drug != null && drug.route(c.route).isEmpty()) {
-            check.add("route", drug.name() + " is not given by " + c.route);
-        }
         c.dailyVolumeMl = check.decimal("dailyVolumeMl", in.dailyVolumeMl(), BigDecimal.ZERO, true, MAX_DAILY_ML, 2, true);
+        String overrideReason = check.text("limitOverrideReason", in.limitOverrideReason(), 1000, false);
+        List<PrescriptionLimits.Breach> breaches = PrescriptionLimits.check(drug, c.route, c.dailyVolumeMl);
+        if (overrideReason == null) {
+            for (PrescriptionLimits.Breach b : breaches) {
+                check.add(b.field(), b.finding().message() + ". Give limitOverrideReason to prescribe it all the same");
+            }
+        }
         Integer length = check.integer("lengthDays", in.lengthDays(), 1, 365, true);
         c.lengthDays = length == null ? 0 : length;
         c.schedule = check.oneOf("schedule", in.schedule(), ScheduleType.class, true);
@@ -72,13 +78,17 @@ public class CourseService {
             }
         }
         check.throwIfAny();
-        c.protocolName = IndicationMatcher.match(c.indication, drug.protocols()).map(DrugDefinition.Protocol::name).orElse(null);
+        // The protocol the safety rules apply (exact name or synonym, else the longest one the indication contains).
+        c.protocolName = Terminology.findProtocol(drug, c.indication).map(DrugDefinition.Protocol::name).orElse(null);
         c.prescribedBy = audit.currentUser();
         c.createdAt = Instant.now(clock);
         c.persist();
         audit.record("COURSE_PRESCRIBED", "TreatmentCourse", c.id, "patient=" + c.patient.id + " drug=" + c.drugCode
                 + " route=" + c.route + " dailyVolumeMl=" + c.dailyVolumeMl + " start=" + c.startDate
                 + " lengthDays=" + c.lengthDays + " protocol=" + c.protocolName);
+        if (overrideReason != null && !breaches.isEmpty()) {
+            safety.recordOverridden(c, breaches.stream().map(PrescriptionLimits.Breach::finding).toList(), overrideReason);
+        }
         safety.evaluate(c);
         return c;
     }

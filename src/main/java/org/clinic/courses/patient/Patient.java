@@ -30,9 +30,9 @@ public class Patient extends PanacheEntityBase {
     @Column(name = "weight_kg")
     public BigDecimal weightKg;
     public BigDecimal egfr;
-    /** The clinic day the current eGFR value was entered (set when the value changes). */
-    @Column(name = "egfr_recorded_on")
-    public LocalDate egfrRecordedOn;
+    /** When the eGFR was measured, if known: screening judges the last value, the page shows its age. */
+    @Column(name = "egfr_measured_on")
+    public LocalDate egfrMeasuredOn;
     @Column(name = "apoe_e4_carrier")
     public Boolean apoeE4Carrier;
     @Column(name = "created_at")

@@ -35,14 +35,17 @@ public class PatientApi {
     public record ReasonRequest(String reason) {
     }
 
-    /** Dates as YYYY-MM-DD; sex FEMALE|MALE|OTHER|UNKNOWN; everything after sex optional. */
+    /**
+     * Dates as YYYY-MM-DD; sex FEMALE|MALE|OTHER|UNKNOWN; everything after sex optional.
+     * {@code egfrMeasuredOn}: the day the eGFR was measured.
+     */
     public record PatientRequest(String mrn, String givenName, String familyName, String birthDate, String sex,
                                  BigDecimal weightKg, List<ConditionRequest> conditions,
                                  List<MedicationRequest> medications, List<AllergyRequest> allergies,
-                                 BigDecimal egfr, Boolean apoeE4Carrier, Integer version) {
+                                 BigDecimal egfr, Boolean apoeE4Carrier, Integer version, String egfrMeasuredOn) {
         PatientInput input() {
             return new PatientInput(mrn, givenName, familyName, birthDate, sex, InputCheck.str(weightKg),
-                    InputCheck.str(egfr), InputCheck.str(apoeE4Carrier));
+                    InputCheck.str(egfr), InputCheck.str(apoeE4Carrier), egfrMeasuredOn);
         }
     }
 
@@ -79,7 +82,8 @@ public class PatientApi {
     @Transactional
     @PUT
     @Path("{id}")
-    @Operation(summary = "Edit demographics; send the version you read (409 if it changed meanwhile)")
+    @Operation(summary = "Edit demographics; send the version you read (409 if it changed meanwhile). "
+            + "The patient's open courses are screened again at once (eGFR, birth date)")
     public PatientView edit(@PathParam("id") long id, PatientRequest request) {
         PatientRequest r = require(request);
         return PatientView.of(patients.edit(id, r.version(), r.input()));
@@ -107,6 +111,7 @@ public class PatientApi {
     @Transactional
     @POST
     @Path("{id}/allergies")
+    @Operation(summary = "Add one allergy; the patient's open courses are screened at once")
     public Response addAllergy(@PathParam("id") long id, AllergyRequest request) {
         Allergy a = patients.addAllergy(id, request == null ? null : request.substance());
         return Response.created(URI.create("/api/patients/" + id)).entity(PatientView.AllergyView.of(a)).build();
@@ -115,7 +120,8 @@ public class PatientApi {
     @Transactional
     @POST
     @Path("{id}/{kind: conditions|medications|allergies}/{itemId}/remove")
-    @Operation(summary = "Mark a condition, medication or allergy removed, with a reason (it stays on record)")
+    @Operation(summary = "Mark a condition, medication or allergy removed, with a reason (it stays on record); "
+            + "flags it caused are resolved at once")
     public PatientView remove(@PathParam("id") long id, @PathParam("kind") String kind,
                               @PathParam("itemId") long itemId, ReasonRequest request) {
         patients.remove(id, kind, itemId, request == null ? null : request.reason());

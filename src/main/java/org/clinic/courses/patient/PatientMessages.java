@@ -202,4 +202,7 @@ public interface PatientMessages {
 
     @Message("Removed from the current record (kept in its history).")
     String removed();
+
+    @Message("eGFR measured on")
+    String fieldEgfrMeasuredOn();
 }

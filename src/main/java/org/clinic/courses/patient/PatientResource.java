@@ -64,8 +64,9 @@ public class PatientResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String mrn, @RestForm String givenName, @RestForm String familyName,
                            @RestForm String birthDate, @RestForm String sex, @RestForm String weightKg,
-                           @RestForm String egfr, @RestForm String apoeE4Carrier) {
-        PatientInput form = new PatientInput(mrn, givenName, familyName, birthDate, sex, weightKg, egfr, apoeE4Carrier);
+                           @RestForm String egfr, @RestForm String apoeE4Carrier, @RestForm String egfrMeasuredOn) {
+        PatientInput form = new PatientInput(mrn, givenName, familyName, birthDate, sex, weightKg, egfr, apoeE4Carrier,
+                egfrMeasuredOn);
         try {
             Patient p = patients.register(form, List.of(), List.of(), List.of());
             return Flash.redirect("/patients/" + p.id, messages.registered(p.fullName()));
@@ -95,8 +96,9 @@ public class PatientResource {
     public Response edit(@PathParam("id") long id, @RestForm String version, @RestForm String mrn,
                          @RestForm String givenName, @RestForm String familyName, @RestForm String birthDate,
                          @RestForm String sex, @RestForm String weightKg, @RestForm String egfr,
-                         @RestForm String apoeE4Carrier) {
-        PatientInput form = new PatientInput(mrn, givenName, familyName, birthDate, sex, weightKg, egfr, apoeE4Carrier);
+                         @RestForm String apoeE4Carrier, @RestForm String egfrMeasuredOn) {
+        PatientInput form = new PatientInput(mrn, givenName, familyName, birthDate, sex, weightKg, egfr, apoeE4Carrier,
+                egfrMeasuredOn);
         Integer seen = parseVersion(version);
         try {
             Patient p = patients.edit(id, seen, form);

@@ -46,7 +46,6 @@ public class PatientService {
             check.text("allergies[" + i + "].substance", allergies.get(i), 200, true);
         }
         check.throwIfAny();
-        if (p.egfr != null) p.egfrRecordedOn = LocalDate.now(clock);
         requireUniqueMrn(p.mrn, null);
         p.createdAt = Instant.now(clock);
         p.createdBy = audit.currentUser();
@@ -55,9 +54,7 @@ public class PatientService {
         conditions.forEach(c -> newCondition(p, c.name(), c.code()));
         medications.forEach(m -> newMedication(p, m));
         allergies.forEach(a -> newAllergy(p, a));
-        if (!conditions.isEmpty() || !medications.isEmpty()) {
-            safety.evaluatePatient(p);
-        }
+        // A new patient has no course yet: nothing to screen until one is prescribed.
         return p;
     }
 
@@ -83,12 +80,14 @@ public class PatientService {
         p.birthDate = edited.birthDate;
         p.sex = edited.sex;
         p.weightKg = edited.weightKg;
-        if (p.egfr == null ? edited.egfr != null : edited.egfr == null || p.egfr.compareTo(edited.egfr) != 0) {
-            p.egfrRecordedOn = edited.egfr == null ? null : LocalDate.now(clock);
-        }
+        boolean egfrChanged = p.egfr == null ? edited.egfr != null
+                : edited.egfr == null || p.egfr.compareTo(edited.egfr) != 0;
         p.egfr = edited.egfr;
+        // A new value without its date is not the old value's date.
+        p.egfrMeasuredOn = edited.egfrMeasuredOn != null || !egfrChanged ? edited.egfrMeasuredOn : null;
         p.apoeE4Carrier = edited.apoeE4Carrier;
         audit.record("PATIENT_EDITED", "Patient", p.id, "before=" + before);
+        safety.evaluatePatient(p);
         Patient.flush(); // so the returned patient carries its new version
         return p;
     }
@@ -122,7 +121,9 @@ public class PatientService {
         InputCheck check = new InputCheck();
         check.text("substance", substance, 200, true);
         check.throwIfAny();
-        return newAllergy(p, substance);
+        Allergy a = newAllergy(p, substance);
+        safety.evaluatePatient(p);
+        return a;
     }
 
     /** Marks one condition, medication or allergy removed; the row stays readable. */
@@ -147,6 +148,7 @@ public class PatientService {
         entry.removedReason = why;
         audit.record("PATIENT_" + kind.toUpperCase(Locale.ROOT) + "_REMOVED", "Patient", p.id,
                 "itemId=" + itemId + " reason=" + why);
+        safety.evaluatePatient(p);
     }
 
     private static void requireCurrent(Patient owner, Instant removedAt, Patient p) {

@@ -9,7 +9,7 @@ import java.util.List;
 public record PatientView(long id, String mrn, String givenName, String familyName, LocalDate birthDate, Sex sex,
                           BigDecimal weightKg, BigDecimal egfr, Boolean apoeE4Carrier, int version,
                           List<ConditionView> conditions, List<MedicationView> medications,
-                          List<AllergyView> allergies) {
+                          List<AllergyView> allergies, LocalDate egfrMeasuredOn) {
 
     public record ConditionView(long id, String name, String code, Instant recordedAt, String recordedBy,
                                 Instant removedAt, String removedBy, String removedReason) {
@@ -39,6 +39,6 @@ public record PatientView(long id, String mrn, String givenName, String familyNa
                 p.apoeE4Carrier, p.version,
                 p.conditions.stream().map(ConditionView::of).toList(),
                 p.medications.stream().map(MedicationView::of).toList(),
-                p.allergies.stream().map(AllergyView::of).toList());
+                p.allergies.stream().map(AllergyView::of).toList(), p.egfrMeasuredOn);
     }
 }

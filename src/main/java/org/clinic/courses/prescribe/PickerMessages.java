@@ -45,12 +45,6 @@ public interface PickerMessages {
     @Message("eGFR")
     String egfr();
 
-    @Message("{egfr} ml/min/1.73 m², recorded {date}")
-    String egfrOn(String egfr, java.time.LocalDate date);
-
-    @Message("{egfr} ml/min/1.73 m² (date not recorded)")
-    String egfrUndated(String egfr);
-
     @Message("Choose another patient")
     String another();
 

@@ -14,7 +14,9 @@ public enum FlagCode {
     INFUSION_TOO_FAST("Infusion too fast", FlagSeverity.WARNING),
     MISSED_DOSE("Missed dose", FlagSeverity.WARNING),
     LATE_START("Late start", FlagSeverity.WARNING),
-    AGE_NOT_RECOMMENDED("Age not recommended", FlagSeverity.WARNING);
+    AGE_NOT_RECOMMENDED("Age not recommended", FlagSeverity.WARNING),
+    INDICATION_NOT_RECOGNISED("Indication not recognised", FlagSeverity.WARNING),
+    STOP_COURSE_REVIEW("Review: stop the course", FlagSeverity.CRITICAL);
 
     public final FlagSeverity severity;
     private final String label;

@@ -4,6 +4,7 @@ import org.clinic.courses.adverse.AdverseEvent;
 import org.clinic.courses.dose.Administration;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,18 @@ public final class FlagReconciliation {
 
     /** Why a flag's cause is gone, in words, from what the flag points at and the course's records. */
     public static String resolveReason(Flag flag, List<Administration> administrations, List<AdverseEvent> events) {
+        return resolveReason(flag, administrations, events, Map.of());
+    }
+
+    /**
+     * As above; {@code patientChanges} says in words what changed in the patient's record, by the
+     * patient item's reference at the end of a screening cause key ("condition:12", "egfr").
+     */
+    public static String resolveReason(Flag flag, List<Administration> administrations, List<AdverseEvent> events,
+                                       Map<String, String> patientChanges) {
+        for (var change : patientChanges.entrySet()) {
+            if (flag.causeKey.endsWith(":" + change.getKey())) return "Cause no longer present: " + change.getValue();
+        }
         if (flag.administrationId != null && administrations.stream()
                 .anyMatch(a -> a.voided && flag.administrationId.equals(a.id))) {
             return "Cause no longer present: the administration record was voided";
@@ -54,6 +67,8 @@ public final class FlagReconciliation {
             case ROUTE_VOLUME_EXCEEDED, DAILY_VOLUME_OUT_OF_RANGE, DUPLICATE_DOSE, INFUSION_UNDER_DILUTED,
                     INFUSION_TOO_FAST -> "the administration records that raised it were voided or corrected";
             case LATE_START, AGE_NOT_RECOMMENDED -> "the course or patient details no longer meet the rule";
+            case INDICATION_NOT_RECOGNISED -> "the indication now matches one of the drug's protocols";
+            case STOP_COURSE_REVIEW -> "the course was stopped or signed off, or the adverse event was corrected";
         };
     }
 }

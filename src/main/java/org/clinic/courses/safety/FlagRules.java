@@ -1,6 +1,10 @@
 package org.clinic.courses.safety;
 
 import org.clinic.courses.safety.rules.AgeRule;
+import org.clinic.courses.safety.rules.ContraindicationSignalRule;
+import org.clinic.courses.safety.rules.IndicationRule;
+import org.clinic.courses.safety.rules.PrescriptionLimitRule;
+import org.clinic.courses.safety.rules.StopCourseReviewRule;
 import org.clinic.courses.safety.rules.DailyDoseRules;
 import org.clinic.courses.safety.rules.FlagRule;
 import org.clinic.courses.safety.rules.LateStartRule;
@@ -24,14 +28,18 @@ public final class FlagRules {
 
     public static final List<FlagRule> ALL = List.of(
             new ScreeningRule(),
+            new ContraindicationSignalRule(),
             new AgeRule(),
+            new IndicationRule(),
+            new PrescriptionLimitRule(),
             new LateStartRule(),
             new RouteLimitRules(),
             new DailyDoseRules(),
             new MissedDoseRule(),
             new PersistentAdverseEventRule(),
             new WorseningAdverseEventRule(),
-            new SeriousAdverseEventRule());
+            new SeriousAdverseEventRule(),
+            new StopCourseReviewRule());
 
     private FlagRules() {
     }

@@ -57,7 +57,11 @@ public class SafetyService {
         return evaluateCourses(List.of(course.id)).raised();
     }
 
-    /** Re-judges every course of the patient that is not stopped or signed off (a condition or drug was added). */
+    /**
+     * Re-judges every course of the patient that is not stopped or signed off, in the caller's
+     * transaction: call after every change to the patient's record (condition, medication or allergy
+     * added or removed, eGFR or birth date edited).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Flag> evaluatePatient(Patient patient) {
         List<Long> ids = queries.unfinishedCourseIds(patient.id);
@@ -80,6 +84,22 @@ public class SafetyService {
             }
             throw new ConflictException("Doses are blocked by an unresolved contraindication: a physician must review "
                     + "and override it first", blocking);
+        }
+    }
+
+    /**
+     * Limits the physician chose to prescribe outside of, with a reason: stored at once as OVERRIDDEN
+     * flags, so the rules that find the same causes later leave them as decided.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordOverridden(TreatmentCourse course, List<FlagFinding> findings, String reason) {
+        for (FlagFinding finding : findings) {
+            Flag f = raise(course, finding);
+            f.status = FlagStatus.OVERRIDDEN;
+            f.overriddenAt = f.raisedAt;
+            f.overriddenBy = audit.currentUser();
+            f.overrideReason = reason;
+            write("FLAG_OVERRIDDEN", f, f.code + " on course " + course.id + " overridden at prescribing: " + reason);
         }
     }
 
@@ -131,7 +151,9 @@ public class SafetyService {
             List<Flag> flags = known.getOrDefault(c.id, List.of());
             List<FlagFinding> snapshotFindings = FlagRules.evaluate(snapshot);
             FlagReconciliation.Plan plan = FlagReconciliation.plan(flags, snapshotFindings);
-            for (Flag f : plan.toResolve()) resolve(f, FlagReconciliation.resolveReason(f, doses, aes));
+            Map<String, String> changes = PatientChanges.of(p, conditions.getOrDefault(p.id, List.of()),
+                    medications.getOrDefault(p.id, List.of()), allergies.getOrDefault(p.id, List.of()));
+            for (Flag f : plan.toResolve()) resolve(f, FlagReconciliation.resolveReason(f, doses, aes, changes));
             for (FlagFinding finding : plan.toRaise()) raised.add(raise(c, finding));
             refreshMessages(flags, snapshotFindings);
             flags.stream().filter(f -> f.active() || f.status == FlagStatus.OVERRIDDEN).forEach(current::add);

@@ -31,9 +31,22 @@ public final class Screening {
             for (Allergy a : patient.allergies()) allergyMatch(ci, a).ifPresent(out::add);
             egfrMatch(ci, patient.egfr()).ifPresent(out::add);
         }
-        for (Interaction ia : drug.interactions()) {
-            for (Medication m : patient.medications()) medicationMatch(ia, m).ifPresent(out::add);
+        for (Interaction ia : drug.interactions()) out.addAll(interactions(ia, patient.medications()));
+        return out;
+    }
+
+    /**
+     * One finding per interacting substance: "Sertraline 50 mg" and "Zoloft 50mg" are one flag naming
+     * both entries, keyed by the first entry (so a single entry keeps the key it always had).
+     */
+    static List<ScreeningFinding> interactions(Interaction ia, List<Medication> medications) {
+        java.util.Map<String, List<Medication>> bySubstance = new java.util.LinkedHashMap<>();
+        for (Medication m : medications) {
+            Terminology.firstMention(m.name, ia.allNames()).ifPresent(member ->
+                    bySubstance.computeIfAbsent(Terminology.termKey(ia.substanceOf(member)), k -> new ArrayList<>()).add(m));
         }
+        List<ScreeningFinding> out = new ArrayList<>();
+        bySubstance.values().forEach(meds -> out.add(interaction(ia, meds)));
         return out;
     }
 
@@ -48,7 +61,7 @@ public final class Screening {
         }
         List<String> names = new ArrayList<>(ci.synonyms());
         names.add(0, ci.name());
-        return Terminology.firstMention(c.name, names)
+        return Terminology.firstMention(c.name, names, ci.excludedTerms())
                 .map(n -> contraindication(ci, item, n, "condition " + shown));
     }
 
@@ -66,13 +79,19 @@ public final class Screening {
     }
 
     static Optional<ScreeningFinding> medicationMatch(Interaction ia, Medication m) {
-        return Terminology.firstMention(m.name, ia.members()).map(member -> {
-            PatientItem item = new PatientItem(Kind.MEDICATION, m.id, m.name);
-            String advice = ia.advice() == null ? "" : " " + ia.advice();
-            String message = "Interaction: " + ia.name() + " \u2014 the patient takes \"" + m.name + "\"." + advice;
-            return new ScreeningFinding(FlagCode.INTERACTION, ia.name(), ia.source(), item, member,
-                    FlagFinding.key(FlagCode.INTERACTION, ia.name(), item.ref()), message);
-        });
+        return interactions(ia, List.of(m)).stream().findFirst();
+    }
+
+    private static ScreeningFinding interaction(Interaction ia, List<Medication> meds) {
+        Medication first = meds.get(0);
+        String member = Terminology.firstMention(first.name, ia.allNames()).orElseThrow();
+        PatientItem item = new PatientItem(Kind.MEDICATION, first.id, first.name);
+        String advice = ia.advice() == null ? "" : " " + ia.advice();
+        String takes = meds.stream().map(m -> "\"" + m.name + "\"").collect(java.util.stream.Collectors.joining(" and "));
+        String same = meds.size() > 1 ? " (the same substance: " + ia.substanceOf(member) + ")" : "";
+        String message = "Interaction: " + ia.name() + " \u2014 the patient takes " + takes + same + "." + advice;
+        return new ScreeningFinding(FlagCode.INTERACTION, ia.name(), ia.source(), item, member,
+                FlagFinding.key(FlagCode.INTERACTION, ia.name(), item.ref()), message);
     }
 
     private static ScreeningFinding contraindication(Contraindication ci, PatientItem item, String matchedOn, String what) {

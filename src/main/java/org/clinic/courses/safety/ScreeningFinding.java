@@ -24,8 +24,12 @@ public record ScreeningFinding(
         }
     }
 
-    /** Screening conflicts are not tied to a day; the flag is dated by the service when raised. */
+    /** Screening conflicts are not tied to a record; {@code courseDay} is the day it was found (may be null). */
+    public FlagFinding toFlag(Integer courseDay) {
+        return new FlagFinding(code, causeKey, courseDay, message, null, null);
+    }
+
     public FlagFinding toFlag() {
-        return new FlagFinding(code, causeKey, null, message, null, null);
+        return toFlag(null);
     }
 }

@@ -24,7 +24,7 @@ class PrescribeBySearchBrowserTest {
         String run = Screen.runId();
         String family = "Picker" + run;
         apiPhysician().body("{\"mrn\":\"PK-" + run + "\",\"givenName\":\"Olga\",\"familyName\":\"" + family + "\","
-                        + "\"birthDate\":\"1948-02-03\",\"sex\":\"FEMALE\",\"egfr\":58,"
+                        + "\"birthDate\":\"1948-02-03\",\"sex\":\"FEMALE\",\"egfr\":58,\"egfrMeasuredOn\":\"" + today() + "\","
                         + "\"conditions\":[{\"name\":\"Hypertension\",\"code\":\"I10\"}],"
                         + "\"medications\":[{\"name\":\"Amlodipine 5 mg\"}],\"allergies\":[{\"substance\":\"Penicillin\"}]}")
                 .post("/api/patients").then().statusCode(201);
@@ -45,7 +45,7 @@ class PrescribeBySearchBrowserTest {
             assertTrue(chosen.contains("Hypertension (I10)"), chosen);
             assertTrue(chosen.contains("Penicillin"), chosen);
             assertTrue(chosen.contains("Amlodipine 5 mg"), chosen);
-            assertTrue(chosen.contains("58 ml/min/1.73 m², recorded " + today()), chosen);
+            assertTrue(chosen.contains("58 ml/min/1.73 m² (measured " + today() + ", today)"), chosen);
             screen.shot("prescribe-patient-record-before-saving");
 
             screen.choose("choose-drug", "cerebrolysin");

@@ -17,7 +17,7 @@ class PatientPickerTest {
 
     private static long patient(String family, String mrn) {
         return apiPhysician().body("{\"mrn\":\"" + mrn + "\",\"givenName\":\"Vera\",\"familyName\":\"" + family + "\","
-                        + "\"birthDate\":\"1950-01-01\",\"sex\":\"FEMALE\",\"egfr\":41,"
+                        + "\"birthDate\":\"1950-01-01\",\"sex\":\"FEMALE\",\"egfr\":41,\"egfrMeasuredOn\":\"" + today() + "\","
                         + "\"conditions\":[{\"name\":\"Epilepsy\",\"code\":\"G40.909\"}],"
                         + "\"medications\":[{\"name\":\"Lithium 300 mg\"}],\"allergies\":[{\"substance\":\"Latex\"}]}")
                 .post("/api/patients").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -52,7 +52,7 @@ class PatientPickerTest {
         assertTrue(form.contains("Epilepsy (G40.909)"), "conditions");
         assertTrue(form.contains("Latex"), "allergies");
         assertTrue(form.contains("Lithium 300 mg"), "current medications");
-        assertTrue(form.contains("41 ml/min/1.73 m², recorded " + today()),
+        assertTrue(form.contains("41 ml/min/1.73 m² <span class=\"muted egfr-date\">(measured " + today() + ", today)"),
                 "eGFR with its date");
         assertTrue(form.contains("name=\"patientId\" value=\"" + id + "\""), "the choice travels with the form");
 

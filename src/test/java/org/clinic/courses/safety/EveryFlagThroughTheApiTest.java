@@ -128,17 +128,23 @@ class EveryFlagThroughTheApiTest {
         dose(course, infusion(at(start.plusDays(2), "09:00"), 30, 100, 30)).then().statusCode(201);
         dose(course, infusion(at(start.plusDays(2), "15:00"), 30, 100, 30)).then().statusCode(201)
                 .body("flags.code", hasItems("DUPLICATE_DOSE", "DAILY_VOLUME_OUT_OF_RANGE"));
-        long im = course("IM_INJECTION", 5, start);
+        // 10 ml a day as two 5 ml injections: a 5 ml-a-day course is below the daily range (issue 9 refuses it)
+        long im = course("IM_INJECTION", 10, start);
         dose(im, """
                 {"administeredAt":"%s","route":"IM_INJECTION","volumeMl":6,"status":"GIVEN","site":"LEFT_GLUTEAL"}"""
                 .formatted(at(start, "09:00"))).then().statusCode(201).body("flags.code", hasItem("ROUTE_VOLUME_EXCEEDED"));
     }
 
+    /**
+     * Issue 9 changed this: a course prescribed today with a start two days ago is back-filled from
+     * paper, so its first two days are not judged before the end of tomorrow (the nurse enters them
+     * first). The missed-dose path itself is in SafetyServiceTest, whose courses were entered on time.
+     */
     @Test
-    void missedDoseOnceADueDayHasEnded() {
+    void aBackFilledCourseRaisesNoBurstOfMissedDoses() {
         long course = course("IV_INFUSION", 30, today().minusDays(2));
         apiPhysician().get("/api/courses/" + course).then().statusCode(200)
-                .body("flags.findAll { it.code == 'MISSED_DOSE' }.courseDay", containsInAnyOrder(1, 2));
+                .body("flags.findAll { it.code == 'MISSED_DOSE' }", empty());
     }
 
     @Test

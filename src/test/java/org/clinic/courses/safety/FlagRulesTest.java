@@ -35,13 +35,16 @@ class FlagRulesTest {
         f.infusion(1).administeredAt = Fixture.at(Fixture.day(1), 15, 0);
         f.event(2, "Nausea", 1);
         f.event(3, "Nausea", 2);
-        f.event(4, "Nausea", 3);
+        f.event(4, "Nausea", 3).action = org.clinic.courses.adverse.ActionTaken.WITHDRAWN;
         f.today = Fixture.day(5);
 
         List<FlagFinding> findings = f.findings();
         Set<FlagCode> codes = new HashSet<>();
         findings.forEach(x -> codes.add(x.code()));
-        assertEquals(Set.of(FlagCode.values()), codes, findings::toString);
+        // A recognised indication (needed for LATE_START) cannot also be unrecognised: checked just below.
+        Set<FlagCode> all = new HashSet<>(Set.of(FlagCode.values()));
+        all.remove(FlagCode.INDICATION_NOT_RECOGNISED);
+        assertEquals(all, codes, findings::toString);
 
         Set<String> keys = new HashSet<>();
         findings.forEach(x -> assertTrue(keys.add(x.causeKey()), "duplicate key " + x.causeKey()));
@@ -49,6 +52,8 @@ class FlagRulesTest {
                 || x.causeKey().equals(x.code().name()), x.causeKey()));
         findings.forEach(x -> assertTrue(x.causeKey().length() <= 300, "fits flag.cause_key"));
         assertEquals(findings, f.findings(), "the same data gives the same findings");
+        f.course.indication = "Cerebral palsy";
+        assertEquals(1, f.findings(FlagCode.INDICATION_NOT_RECOGNISED).size());
     }
 
     @Test

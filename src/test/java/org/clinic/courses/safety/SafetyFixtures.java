@@ -87,7 +87,9 @@ final class SafetyFixtures {
         c.lengthDays = lengthDays;
         c.schedule = ScheduleType.DAILY;
         c.prescribedBy = "physician";
-        c.createdAt = Instant.now();
+        // Entered the day before it starts (not back-filled), so its missed days are judged at once.
+        Instant dayBefore = start.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        c.createdAt = dayBefore.isBefore(Instant.now()) ? dayBefore : Instant.now();
         c.persist();
         return c;
     }
