@@ -54,13 +54,16 @@ public record AdverseEventReportRow(
     /**
      * The course as the suspect drug. {@code therapyStop} and {@code therapyDays} are null while the
      * course is still running; {@code dailyDoseMg} is null when the catalog has no concentration.
+     * {@code cumulativeDoseMl} sums the doses given up to onset; {@code daysToOnset} counts from the
+     * first dose (0 when the reaction began that day), null when no dose was given.
      */
     public record SuspectDrug(long courseId, String code, String name, List<String> lotNumbers, Route route,
                               BigDecimal dailyDoseMl, BigDecimal dailyDoseMg, String indication,
                               LocalDate therapyStart, LocalDate therapyStop, Integer therapyDays,
                               Challenge dechallenge, Challenge rechallenge, CourseStatus courseStatus,
                               ScheduleType schedule, int lengthDays, LocalDate courseStart, LocalDate courseEnd,
-                              Instant prescribedAt, String prescribedBy, String stopReason) {
+                              Instant prescribedAt, String prescribedBy, String stopReason,
+                              BigDecimal cumulativeDoseMl, BigDecimal cumulativeDoseMg, Integer daysToOnset) {
         public SuspectDrug {
             lotNumbers = List.copyOf(lotNumbers);
         }

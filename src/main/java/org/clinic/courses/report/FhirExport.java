@@ -86,6 +86,7 @@ public final class FhirExport {
                     entries.once("MedicationStatement", m.id(), () -> resources.medicationStatement(patientId, m));
                 }
                 entries.onceInCourse("MedicationRequest", courseId, () -> resources.medicationRequest(patientId, row.drug()));
+                entries.onceInCourse("SuspectTherapy", courseId, () -> resources.suspectTherapy(patientId, row.drug()));
                 for (Dose d : row.doses()) {
                     entries.onceInCourse("MedicationAdministration", d.id(), () -> resources.administration(patientId, row.drug(), d));
                 }

@@ -100,6 +100,28 @@ final class FhirResources {
         return r;
     }
 
+    /**
+     * The suspect drug as taken: first to last dose given, the same dates as the CSV and the CIOMS
+     * form (the MedicationRequest keeps the planned course dates).
+     */
+    MedicationStatement suspectTherapy(long patientId, SuspectDrug d) {
+        MedicationStatement s = new MedicationStatement();
+        s.setId(uuid("SuspectTherapy", d.courseId()));
+        s.setStatus(d.therapyStop() == null ? MedicationStatement.MedicationStatementStatus.ACTIVE
+                : d.courseStatus() == CourseStatus.COMPLETED ? MedicationStatement.MedicationStatementStatus.COMPLETED
+                : MedicationStatement.MedicationStatementStatus.STOPPED);
+        s.setMedication(new CodeableConcept().setText(d.name()));
+        s.setSubject(ref("Patient", patientId));
+        s.addBasedOn(ref("MedicationRequest", d.courseId()));
+        Period period = new Period().setStartElement(dateTime(d.therapyStart()));
+        if (d.therapyStop() != null) period.setEndElement(dateTime(d.therapyStop()));
+        s.setEffective(period);
+        s.addReasonCode().setText(d.indication());
+        s.addDosage().setText(ReportText.number(d.dailyDoseMl()) + " ml a day, " + ReportText.words(d.route()))
+                .setRoute(route(d.route()));
+        return s;
+    }
+
     MedicationAdministration administration(long patientId, SuspectDrug d, Dose dose) {
         MedicationAdministration a = new MedicationAdministration();
         a.setId(uuid("MedicationAdministration", dose.id()));

@@ -76,27 +76,44 @@ public final class ReportRowAssembler {
         List<LocalDate> givenDays = record.administrations().stream().filter(Administration::given)
                 .map(a -> dayOf(a.administeredAt)).sorted().toList();
         LocalDate start = givenDays.isEmpty() ? c.startDate : givenDays.get(0);
-        LocalDate stop = therapyStop(c, givenDays);
+        LocalDate stop = therapyStop(record, givenDays);
         Integer days = stop == null ? null : (int) ChronoUnit.DAYS.between(start, stop) + 1;
         List<String> lots = upToOnset.stream().filter(Administration::given).map(a -> a.lotNumber)
                 .filter(l -> l != null && !l.isBlank()).map(String::strip).distinct().toList();
-        BigDecimal mg = drug.concentrationMgPerMl() == null || c.dailyVolumeMl == null ? null
-                : c.dailyVolumeMl.multiply(drug.concentrationMgPerMl()).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal mg = mg(c.dailyVolumeMl, drug);
+        BigDecimal cumulative = upToOnset.stream().filter(Administration::given).map(a -> a.volumeMl)
+                .filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new SuspectDrug(c.id, drug.code(), drug.name(), lots, c.route, c.dailyVolumeMl, mg, c.indication,
                 start, stop, days,
-                Challenges.dechallenge(event, c.stoppedAt != null),
+                challenges.dechallenge(event, record.adverseEvents(), givenDoses(record), c.stoppedAt),
                 challenges.rechallenge(event, record.administrations().stream().filter(a -> !a.voided).toList(),
                         record.adverseEvents()),
                 c.statusOn(today), c.schedule, c.lengthDays, c.startDate, c.endDate(), c.createdAt,
-                c.prescribedBy, c.stopReason);
+                c.prescribedBy, c.stopReason, cumulative, mg(cumulative, drug),
+                givenDays.isEmpty() ? null : (int) ChronoUnit.DAYS.between(givenDays.get(0), event.observedOn));
     }
 
-    /** Stopped: the stop day. Finished: the last dose (or the planned end). Running: null. */
-    private LocalDate therapyStop(TreatmentCourse c, List<LocalDate> givenDays) {
-        if (c.stoppedAt != null) return dayOf(c.stoppedAt);
-        boolean finished = c.signedOffAt != null || today.isAfter(c.endDate());
+    /**
+     * The last dose given once the drug was stopped (course stopped, or an event on which it was
+     * withdrawn) or the course finished; null while it runs. Never the day "Stop" was clicked.
+     */
+    private LocalDate therapyStop(CourseRecord record, List<LocalDate> givenDays) {
+        TreatmentCourse c = record.course();
+        boolean withdrawn = record.adverseEvents().stream()
+                .anyMatch(e -> !e.voided && e.action == org.clinic.courses.adverse.ActionTaken.WITHDRAWN);
+        boolean finished = c.stoppedAt != null || withdrawn || c.signedOffAt != null || today.isAfter(c.endDate());
         if (!finished) return null;
-        return givenDays.isEmpty() ? c.endDate() : givenDays.get(givenDays.size() - 1);
+        if (!givenDays.isEmpty()) return givenDays.get(givenDays.size() - 1);
+        return c.stoppedAt != null ? dayOf(c.stoppedAt) : c.endDate();
+    }
+
+    private static BigDecimal mg(BigDecimal ml, DrugDefinition drug) {
+        return drug.concentrationMgPerMl() == null || ml == null ? null
+                : ml.multiply(drug.concentrationMgPerMl()).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static List<Administration> givenDoses(CourseRecord record) {
+        return record.administrations().stream().filter(a -> !a.voided).toList();
     }
 
     /** Removed before the onset day: not current then. Items added later still count as history. */

@@ -61,7 +61,7 @@ class FhirExportTest {
         assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
         Map<String, Long> counts = bundle.getEntry().stream()
                 .collect(Collectors.groupingBy(e -> e.getResource().fhirType(), Collectors.counting()));
-        assertEquals(Map.of("Patient", 1L, "Condition", 1L, "MedicationStatement", 1L, "MedicationRequest", 1L,
+        assertEquals(Map.of("Patient", 1L, "Condition", 1L, "MedicationStatement", 2L, "MedicationRequest", 1L,
                 "MedicationAdministration", 4L, "DetectedIssue", 2L, "AdverseEvent", 3L), counts);
         bundle.getEntry().forEach(e -> assertTrue(e.getFullUrl().startsWith("urn:uuid:"), e.getFullUrl()));
     }
@@ -108,6 +108,17 @@ class FhirExportTest {
         assertTrue(contraindication.getMitigationFirstRep().getAction().getText().contains("neurologist agrees"));
         assertEquals(DetectedIssue.DetectedIssueSeverity.MODERATE, issues.get(1).getSeverity());
         assertEquals(fullUrl(MedicationRequest.class), issues.get(1).getImplicatedFirstRep().getReference());
+    }
+
+    @Test
+    void suspectTherapyDatesAreTheCsvDates() {
+        MedicationStatement therapy = resources(MedicationStatement.class).stream()
+                .filter(s -> "Cerebrolysin".equals(s.getMedicationCodeableConcept().getText())).findFirst().orElseThrow();
+        AdverseEventReportRow row = ReportFixtures.rows().get(0);
+        assertEquals(row.drug().therapyStart().toString(), therapy.getEffectivePeriod().getStartElement().getValueAsString());
+        assertNull(row.drug().therapyStop());
+        assertFalse(therapy.getEffectivePeriod().hasEnd(), "the course is running: no end, as in the CSV");
+        assertEquals(MedicationStatement.MedicationStatementStatus.ACTIVE, therapy.getStatus());
     }
 
     private static <T extends Resource> List<T> resources(Class<T> type) {

@@ -145,7 +145,7 @@ final class ReportFixtures {
         return a;
     }
 
-    private static AdverseEvent event(TreatmentCourse c, long id, String on, String term, int grade,
+    static AdverseEvent event(TreatmentCourse c, long id, String on, String term, int grade,
                                       ActionTaken action, Outcome outcome) {
         AdverseEvent e = new AdverseEvent();
         e.id = id;
