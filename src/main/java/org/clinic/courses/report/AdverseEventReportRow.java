@@ -13,6 +13,8 @@ import org.clinic.courses.safety.FlagCode;
 import org.clinic.courses.safety.FlagSeverity;
 import org.clinic.courses.safety.FlagStatus;
 
+import org.clinic.courses.report.cases.VersionKind;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,11 +33,28 @@ public record AdverseEventReportRow(
         History history,
         Reporter reporter,
         List<Dose> doses,
-        List<FlagPart> flags) {
+        List<FlagPart> flags,
+        CaseRef caseRef) {
 
     public AdverseEventReportRow {
         doses = List.copyOf(doses);
         flags = List.copyOf(flags);
+    }
+
+    public AdverseEventReportRow withReportId(String id) {
+        return new AdverseEventReportRow(id, patient, reaction, drug, history, reporter, doses, flags, caseRef);
+    }
+
+    /** The same event as part of the case version being sent. */
+    public AdverseEventReportRow withCase(CaseRef ref) {
+        return new AdverseEventReportRow(reportId, patient, reaction, drug, history, reporter, doses, flags, ref);
+    }
+
+    /**
+     * The case this event belongs to (one patient, one course): its worldwide unique id
+     * {@code <country>-<sender id>-<number>}, the version being sent and its kind.
+     */
+    public record CaseRef(String caseId, int version, VersionKind kind) {
     }
 
     /** Birth date is exported (FHIR) besides the age; name and MRN never leave the clinic. */

@@ -7,6 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.clinic.courses.audit.AuditLog;
+import org.clinic.courses.report.cases.CaseRegistry;
+import org.clinic.courses.security.Qualification;
+import org.clinic.courses.security.User;
+import org.clinic.courses.settings.Settings;
+import org.clinic.courses.settings.SettingsService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
@@ -37,18 +42,25 @@ public class ReportExporter {
     EntityManager em;
     @Inject
     AuditLog audit;
-    @ConfigProperty(name = "tracker.clinic-name")
-    String clinicName;
+    @Inject
+    SettingsService settings;
+    @Inject
+    CaseRegistry cases;
     @ConfigProperty(name = "tracker.clinic-zone")
     Optional<String> clinicZone;
 
     /** Call on the request thread: the user and client address are taken now, before streaming. */
     public Response export(ReportFilter filter, ExportFormat format, String channel) {
+        return export(filter, format, channel, null);
+    }
+
+    /** @param receiver who the report goes to; null for the clinic's default receiver */
+    public Response export(ReportFilter filter, ExportFormat format, String channel, String receiver) {
         String user = audit.currentUser();
         String address = audit.currentClientAddress();
         ReportCounts counts = QuarkusTransaction.joiningExisting().call(() -> query.counts(filter));
         ZoneId zone = clinicZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
-        ReportContext context = new ReportContext(clinicName, null, ZonedDateTime.now(zone));
+        ReportContext context = QuarkusTransaction.joiningExisting().call(() -> context(user, receiver, zone));
         Export export = new Export(filter, format, counts, context, zone, user, address, channel);
         StreamingOutput body = export::run;
         String name = "adverse-events-" + filter.from() + "_" + filter.to() + "." + format.extension;
@@ -57,6 +69,16 @@ public class ReportExporter {
                 .header(VOIDED_HEADER, counts.voidedExcluded())
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    private ReportContext context(String user, String receiver, ZoneId zone) {
+        Settings s = settings.current();
+        ReportContext.PrimarySource reporter = user == null ? null : User.findByUsername(user)
+                .map(u -> new ReportContext.PrimarySource(u.username, u.fullName,
+                        u.qualification == null ? null : Qualification.valueOf(u.qualification), u.contact))
+                .orElse(new ReportContext.PrimarySource(user, null, null, null));
+        return new ReportContext(s.organisationName(), s.country(), ZonedDateTime.now(zone), s.address(), s.senderId(),
+                receiver == null ? s.defaultReceiver() : receiver, reporter);
     }
 
     /** One export in flight: everything it needs, captured on the request thread. */
@@ -99,8 +121,11 @@ public class ReportExporter {
         private void write(OutputStream out) {
             em.unwrap(Session.class).setDefaultReadOnly(true);
             Map<String, String> roles = query.roles();
-            var assembler = new ReportRowAssembler(zone, context.generatedAt().toLocalDate(), roles::get);
-            Iterator<AdverseEventReportRow> source = query.rows(filter, assembler);
+            var assembler = new ReportRowAssembler(zone, context.generatedAt().toLocalDate(), roles::get,
+                    context.caseIdPrefix());
+            var sending = new CaseRegistry.Sending(format.param(), user, context.receiver(),
+                    context.generatedAt().toInstant());
+            Iterator<AdverseEventReportRow> source = query.rows(filter, assembler, chunk -> cases.record(chunk, sending));
             Iterator<AdverseEventReportRow> rows = new Iterator<>() {
                 public boolean hasNext() {
                     return source.hasNext();
@@ -115,7 +140,7 @@ public class ReportExporter {
             switch (format) {
                 case FHIR -> new FhirExport(context).write(rows, counts, out);
                 case PDF -> new PdfExport(context).write(rows, filter, counts, out);
-                case CSV -> new CsvExport().write(rows, out);
+                case CSV -> new CsvExport(context).write(rows, out);
             }
         }
 

@@ -14,6 +14,7 @@ import org.clinic.courses.dose.Administration;
 import org.clinic.courses.safety.Flag;
 
 import java.util.*;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,10 +33,34 @@ public class ReportQuery {
     EntityManager em;
 
     public Iterator<AdverseEventReportRow> rows(ReportFilter filter, ReportRowAssembler assembler) {
+        return rows(filter, assembler, UnaryOperator.identity());
+    }
+
+    /**
+     * The matching rows, each chunk of cases passed through {@code cases} first (which records the
+     * submission and stamps the case id and version, see {@code CaseRegistry}).
+     */
+    public Iterator<AdverseEventReportRow> rows(ReportFilter filter, ReportRowAssembler assembler,
+                                                UnaryOperator<List<List<AdverseEventReportRow>>> cases) {
         List<Long> ids = courseIds(filter);
         Map<String, DrugDefinition> drugs = new HashMap<>();
-        return chunks(ids).flatMap(chunk -> load(chunk, drugs).stream()
-                        .flatMap(assembler::rows).filter(filter::matches).toList().stream())
+        return chunks(ids).flatMap(chunk -> cases.apply(load(chunk, drugs).stream()
+                        .map(r -> assembler.rows(r).toList()).filter(c -> !c.isEmpty()).toList()).stream()
+                        .flatMap(List::stream).filter(filter::matches).toList().stream())
+                .iterator();
+    }
+
+    /**
+     * One list per case (course) that has a matching event, holding all the case's events (a case
+     * is sent whole: a follow-up repeats every reaction), in the same chunks as {@link #rows}.
+     */
+    public Iterator<List<AdverseEventReportRow>> cases(ReportFilter filter, ReportRowAssembler assembler,
+                                                       UnaryOperator<List<List<AdverseEventReportRow>>> cases) {
+        List<Long> ids = courseIds(filter);
+        Map<String, DrugDefinition> drugs = new HashMap<>();
+        return chunks(ids).flatMap(chunk -> cases.apply(load(chunk, drugs).stream()
+                        .map(r -> assembler.rows(r).toList()).filter(c -> c.stream().anyMatch(filter::matches))
+                        .toList()).stream())
                 .iterator();
     }
 

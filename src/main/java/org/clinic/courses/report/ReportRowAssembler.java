@@ -26,9 +26,16 @@ public final class ReportRowAssembler {
     private final LocalDate today;
     private final UnaryOperator<String> roleOfUser;
     private final Challenges challenges;
+    private final String caseIdPrefix;
 
     /** @param roleOfUser username to role name, or null when unknown */
     public ReportRowAssembler(ZoneId zone, LocalDate today, UnaryOperator<String> roleOfUser) {
+        this(zone, today, roleOfUser, "XX-UNSET");
+    }
+
+    /** @param caseIdPrefix country and sender id ("AT-CLINIC1"): a case id is the prefix and the course number */
+    public ReportRowAssembler(ZoneId zone, LocalDate today, UnaryOperator<String> roleOfUser, String caseIdPrefix) {
+        this.caseIdPrefix = caseIdPrefix;
         this.zone = zone;
         this.today = today;
         this.roleOfUser = roleOfUser;
@@ -66,8 +73,10 @@ public final class ReportRowAssembler {
                 .filter(f -> f.code == FlagCode.CONTRAINDICATION || f.code == FlagCode.INTERACTION)
                 .map(f -> new FlagPart(f.id, f.code, f.severity, f.status, f.message, f.raisedAt,
                         f.overriddenAt, f.overriddenBy, f.overrideReason)).toList();
-        return new AdverseEventReportRow("CT-" + event.id, patient, reaction,
-                suspect(record, event, upToOnset), history, reporter, doses, flags);
+        String caseId = caseIdPrefix + "-" + record.course().id;
+        return new AdverseEventReportRow(caseId + "-AE" + event.id, patient, reaction,
+                suspect(record, event, upToOnset), history, reporter, doses, flags,
+                new CaseRef(caseId, 1, org.clinic.courses.report.cases.VersionKind.INITIAL));
     }
 
     private SuspectDrug suspect(CourseRecord record, AdverseEvent event, List<Administration> upToOnset) {

@@ -69,7 +69,7 @@ class FhirExportTest {
     @Test
     void adverseEventCarriesSeriousnessSeverityOutcomeAndSuspects() {
         AdverseEvent vomiting = resources(AdverseEvent.class).get(1);
-        assertEquals("CT-202", vomiting.getIdentifier().getValue());
+        assertEquals("AT-CLINIC1-7-AE202", vomiting.getIdentifier().getValue());
         assertEquals(AdverseEvent.AdverseEventActuality.ACTUAL, vomiting.getActuality());
         assertEquals("Vomiting", vomiting.getEvent().getText());
         assertEquals("Serious", vomiting.getSeriousness().getCodingFirstRep().getCode());

@@ -35,7 +35,7 @@ class PdfExportTest {
             for (String expected : List.of(PdfExport.TITLE, "Clinique Saint-\u00c9tienne", "Printed 2026-11-30",
                     "I. REACTION INFORMATION", "II. SUSPECT DRUG(S) INFORMATION",
                     "III. CONCOMITANT DRUG(S) AND HISTORY", "IV. MANUFACTURER / REPORTER INFORMATION",
-                    "CT-202", "A.L.", "Vomiting", "CTCAE grade 3", "Cerebrolysin (cerebrolysin)", "L123, L124",
+                    "AT-CLINIC1-7", "A.L.", "Vomiting", "CTCAE grade 3", "Cerebrolysin (cerebrolysin)", "L123, L124",
                     "30 ml (6456 mg)", "IV infusion", "Acute ischaemic stroke", "2026-11-20 / ongoing",
                     "[X] Involved or prolonged inpatient hospitalisation", "[ ] Patient died",
                     "[X] Yes", "Lithium carbonate 300 mg", "Epilepsy (G40.9)", "Penicillin",
@@ -43,7 +43,7 @@ class PdfExportTest {
                 assertTrue(vomiting.contains(expected), () -> "page 2 lacks '" + expected + "':\n" + vomiting);
             }
             assertTrue(page(pdf, 1).contains("Headache"));
-            assertTrue(page(pdf, 3).contains("CT-203"));
+            assertTrue(page(pdf, 3).contains("AT-CLINIC1-7"));
         }
     }
 

@@ -32,11 +32,14 @@ final class ReportFixtures {
     static final String FORMULA = "=HYPERLINK(\"http://x\")";
     static final String UNICODE_NOTE = "Palpitations \u00e9 \u05e9\u05dc\u05d5\u05dd \ud83e\udd22 \u201cquoted\u201d, comma";
     static final ReportContext CONTEXT = new ReportContext("Clinique Saint-\u00c9tienne", "AT",
-            ZonedDateTime.of(2026, 11, 30, 14, 0, 0, 0, ZoneOffset.UTC));
+            ZonedDateTime.of(2026, 11, 30, 14, 0, 0, 0, ZoneOffset.UTC), "Hauptstra\u00dfe 1, 1010 Wien", "CLINIC1",
+            "AGES", new ReportContext.PrimarySource("dr.house", "Gregory House", org.clinic.courses.security.Qualification.PHYSICIAN,
+            "+43 1 234 567"));
+    static final String CASE_ID = "AT-CLINIC1-7";
 
     static ReportRowAssembler assembler() {
         Map<String, String> roles = Map.of("nurse.joy", "NURSE", "dr.house", "PHYSICIAN");
-        return new ReportRowAssembler(ZoneOffset.UTC, TODAY, roles::get);
+        return new ReportRowAssembler(ZoneOffset.UTC, TODAY, roles::get, "AT-CLINIC1");
     }
 
     static DrugDefinition cerebrolysin() {

@@ -25,7 +25,7 @@ class ReportRowAssemblerTest {
     @Test
     void oneRowPerNonVoidedEventInOnsetOrder() {
         List<AdverseEventReportRow> rows = ReportFixtures.rows();
-        assertEquals(List.of("CT-201", "CT-202", "CT-203"), rows.stream().map(AdverseEventReportRow::reportId).toList());
+        assertEquals(List.of("AT-CLINIC1-7-AE201", "AT-CLINIC1-7-AE202", "AT-CLINIC1-7-AE203"), rows.stream().map(AdverseEventReportRow::reportId).toList());
     }
 
     @Test
