@@ -59,12 +59,14 @@ public record AdverseEventReportRow(
 
     /** Birth date is exported (FHIR) besides the age; name and MRN never leave the clinic. */
     public record PatientPart(long id, String initials, LocalDate birthDate, Integer ageAtOnset, Sex sex,
-                              BigDecimal weightKg) {
+                              BigDecimal weightKg, BigDecimal egfr) {
     }
 
+    /** The MedDRA fields are null until the verbatim term is coded (see the meddra package). */
     public record Reaction(long adverseEventId, String term, int grade, LocalDate onsetDate, int courseDay,
                            boolean serious, Set<SeriousCriterion> seriousCriteria, ActionTaken action,
-                           Outcome outcome, Causality causality, String description) {
+                           Outcome outcome, Causality causality, String description,
+                           String meddraLltCode, String meddraLltTerm, String meddraPtCode, String meddraVersion) {
         public Reaction {
             seriousCriteria = Set.copyOf(seriousCriteria);
         }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.clinic.courses.audit.AuditLog;
 import org.clinic.courses.report.cases.CaseRegistry;
+import org.clinic.courses.report.e2b.E2bExport;
 import org.clinic.courses.security.Qualification;
 import org.clinic.courses.security.User;
 import org.clinic.courses.settings.Settings;
@@ -19,6 +20,7 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -125,6 +127,11 @@ public class ReportExporter {
                     context.caseIdPrefix());
             var sending = new CaseRegistry.Sending(format.param(), user, context.receiver(),
                     context.generatedAt().toInstant());
+            if (format == ExportFormat.E2B) {
+                Iterator<List<AdverseEventReportRow>> whole = query.cases(filter, assembler, chunk -> cases.record(chunk, sending));
+                new E2bExport(context).write(counting(whole), out);
+                return;
+            }
             Iterator<AdverseEventReportRow> source = query.rows(filter, assembler, chunk -> cases.record(chunk, sending));
             Iterator<AdverseEventReportRow> rows = new Iterator<>() {
                 public boolean hasNext() {
@@ -141,7 +148,23 @@ public class ReportExporter {
                 case FHIR -> new FhirExport(context).write(rows, counts, out);
                 case PDF -> new PdfExport(context).write(rows, filter, counts, out);
                 case CSV -> new CsvExport(context).write(rows, out);
+                case E2B -> throw new IllegalStateException("written per case above");
             }
+        }
+
+        /** Counts the adverse events of each case as it is written. */
+        private Iterator<List<AdverseEventReportRow>> counting(Iterator<List<AdverseEventReportRow>> source) {
+            return new Iterator<>() {
+                public boolean hasNext() {
+                    return source.hasNext();
+                }
+
+                public List<AdverseEventReportRow> next() {
+                    List<AdverseEventReportRow> c = source.next();
+                    written += c.size();
+                    return c;
+                }
+            };
         }
 
         private String detail(String failure) {

@@ -56,9 +56,10 @@ public final class ReportRowAssembler {
                 .filter(a -> !a.voided && !dayOf(a.administeredAt).isAfter(onset))
                 .sorted(Comparator.comparing((Administration a) -> a.administeredAt)).toList();
         var patient = new PatientPart(p.id, p.initials(), p.birthDate,
-                p.birthDate == null ? null : p.ageOn(onset), p.sex, p.weightKg);
+                p.birthDate == null ? null : p.ageOn(onset), p.sex, p.weightKg, p.egfr);
         var reaction = new Reaction(event.id, event.term, event.grade, onset, event.courseDay, event.serious,
-                event.seriousCriteria(), event.action, event.outcome, event.causality, event.notes);
+                event.seriousCriteria(), event.action, event.outcome, event.causality, event.notes,
+                null, null, null, null);
         var history = new History(
                 p.medications.stream().filter(m -> currentOn(m.removedAt, onset))
                         .map(m -> new Item(m.id, m.name, null, m.recordedAt)).toList(),
