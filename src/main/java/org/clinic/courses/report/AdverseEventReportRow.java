@@ -84,7 +84,8 @@ public record AdverseEventReportRow(
                               Challenge dechallenge, Challenge rechallenge, CourseStatus courseStatus,
                               ScheduleType schedule, int lengthDays, LocalDate courseStart, LocalDate courseEnd,
                               Instant prescribedAt, String prescribedBy, String stopReason,
-                              BigDecimal cumulativeDoseMl, BigDecimal cumulativeDoseMg, Integer daysToOnset) {
+                              BigDecimal cumulativeDoseMl, BigDecimal cumulativeDoseMg, Integer daysToOnset,
+                              String holderName, String holderAddress) {
         public SuspectDrug {
             lotNumbers = List.copyOf(lotNumbers);
         }

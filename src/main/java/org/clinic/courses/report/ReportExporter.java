@@ -48,6 +48,9 @@ public class ReportExporter {
     SettingsService settings;
     @Inject
     CaseRegistry cases;
+    /** A TrueType font for the CIOMS PDF (e.g. Noto Sans CJK for Chinese names); DejaVu Sans when unset. */
+    @ConfigProperty(name = "tracker.report.pdf-font")
+    Optional<String> pdfFont;
     @ConfigProperty(name = "tracker.clinic-zone")
     Optional<String> clinicZone;
 
@@ -127,9 +130,11 @@ public class ReportExporter {
                     context.caseIdPrefix());
             var sending = new CaseRegistry.Sending(format.param(), user, context.receiver(),
                     context.generatedAt().toInstant());
-            if (format == ExportFormat.E2B) {
-                Iterator<List<AdverseEventReportRow>> whole = query.cases(filter, assembler, chunk -> cases.record(chunk, sending));
-                new E2bExport(context).write(counting(whole), out);
+            if (format == ExportFormat.E2B || format == ExportFormat.PDF) {
+                Iterator<List<AdverseEventReportRow>> whole = counting(
+                        query.cases(filter, assembler, chunk -> cases.record(chunk, sending)));
+                if (format == ExportFormat.E2B) new E2bExport(context).write(whole, out);
+                else new PdfExport(context, pdfFont.orElse(null)).write(whole, filter, counts, out);
                 return;
             }
             Iterator<AdverseEventReportRow> source = query.rows(filter, assembler, chunk -> cases.record(chunk, sending));
@@ -146,7 +151,7 @@ public class ReportExporter {
             };
             switch (format) {
                 case FHIR -> new FhirExport(context).write(rows, counts, out);
-                case PDF -> new PdfExport(context).write(rows, filter, counts, out);
+                case PDF -> throw new IllegalStateException("written per case above");
                 case CSV -> new CsvExport(context).write(rows, out);
                 case E2B -> throw new IllegalStateException("written per case above");
             }

@@ -111,6 +111,7 @@ public class ReportQuery {
         Map<Long, List<Administration>> doses = byCourse(Administration.class, ids, a -> a.course.id);
         Map<Long, List<AdverseEvent>> events = byCourse(AdverseEvent.class, ids, e -> e.course.id);
         Map<Long, List<Flag>> flags = byCourse(Flag.class, ids, f -> f.course.id);
+        Map<String, CourseRecord.Holder> holders = holders();
         List<CourseRecord> records = new ArrayList<>();
         for (TreatmentCourse c : courses) {
             c.patient.conditions.size(); // batch-fetched, 100 patients a statement
@@ -118,10 +119,19 @@ public class ReportQuery {
             c.patient.allergies.size();
             records.add(new CourseRecord(c.patient, c, doses.getOrDefault(c.id, List.of()),
                     events.getOrDefault(c.id, List.of()), flags.getOrDefault(c.id, List.of()),
-                    drugs.computeIfAbsent(c.drugCode, this::definition)));
+                    drugs.computeIfAbsent(c.drugCode, this::definition), holders.get(c.drugCode)));
         }
         em.clear();
         return records;
+    }
+
+    /** Every drug's holder: a handful of rows, one statement a chunk. */
+    @SuppressWarnings("unchecked")
+    private Map<String, CourseRecord.Holder> holders() {
+        Map<String, CourseRecord.Holder> holders = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select drug_code, name, address from drug_holder").getResultList())
+                .forEach(r -> holders.put((String) r[0], new CourseRecord.Holder((String) r[1], (String) r[2])));
+        return holders;
     }
 
     private <T> Map<Long, List<T>> byCourse(Class<T> type, List<Long> ids, java.util.function.Function<T, Long> course) {

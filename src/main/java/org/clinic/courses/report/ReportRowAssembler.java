@@ -100,7 +100,9 @@ public final class ReportRowAssembler {
                         record.adverseEvents()),
                 c.statusOn(today), c.schedule, c.lengthDays, c.startDate, c.endDate(), c.createdAt,
                 c.prescribedBy, c.stopReason, cumulative, mg(cumulative, drug),
-                givenDays.isEmpty() ? null : (int) ChronoUnit.DAYS.between(givenDays.get(0), event.observedOn));
+                givenDays.isEmpty() ? null : (int) ChronoUnit.DAYS.between(givenDays.get(0), event.observedOn),
+                record.holder() == null ? null : record.holder().name(),
+                record.holder() == null ? null : record.holder().address());
     }
 
     /**

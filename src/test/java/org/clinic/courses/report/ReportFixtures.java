@@ -110,7 +110,8 @@ public final class ReportFixtures {
         Flag interaction = flag(c, 302, FlagCode.INTERACTION, FlagStatus.OPEN, "Lithium may accumulate");
         Flag missed = flag(c, 303, FlagCode.MISSED_DOSE, FlagStatus.OPEN, "Day 4 missed");
         return new CourseRecord(p, c, doses, List.of(headache, vomiting, again, voided),
-                List.of(contraindication, interaction, missed), cerebrolysin());
+                List.of(contraindication, interaction, missed), cerebrolysin(),
+                new CourseRecord.Holder("EVER Neuro Pharma GmbH", "Oberburgau 3, 4866 Unterach am Attersee, Austria"));
     }
 
     /** The course as one case, as the exporter hands it to the E2B and CIOMS writers. */
