@@ -61,12 +61,18 @@ public class ReportExporter {
 
     /** @param receiver who the report goes to; null for the clinic's default receiver */
     public Response export(ReportFilter filter, ExportFormat format, String channel, String receiver) {
+        return export(filter, format, channel, receiver, false);
+    }
+
+    /** @param transaction for FHIR: a transaction Bundle a server loads as it is, instead of a collection */
+    public Response export(ReportFilter filter, ExportFormat format, String channel, String receiver, boolean transaction) {
         String user = audit.currentUser();
         String address = audit.currentClientAddress();
         ReportCounts counts = QuarkusTransaction.joiningExisting().call(() -> query.counts(filter));
         ZoneId zone = clinicZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
         ReportContext context = QuarkusTransaction.joiningExisting().call(() -> context(user, receiver, zone));
         Export export = new Export(filter, format, counts, context, zone, user, address, channel);
+        export.transaction = transaction;
         StreamingOutput body = export::run;
         String name = "adverse-events-" + filter.from() + "_" + filter.to() + "." + format.extension;
         return Response.ok(body, format.contentType)
@@ -97,6 +103,7 @@ public class ReportExporter {
         private final String address;
         private final String channel;
         private long written;
+        private boolean transaction;
 
         Export(ReportFilter filter, ExportFormat format, ReportCounts counts, ReportContext context, ZoneId zone,
                String user, String address, String channel) {
@@ -150,7 +157,8 @@ public class ReportExporter {
                 }
             };
             switch (format) {
-                case FHIR -> new FhirExport(context).write(rows, counts, out);
+                case FHIR -> new FhirExport(context, ca.uhn.fhir.context.FhirContext.forR4Cached(), transaction)
+                        .write(rows, counts, out);
                 case PDF -> throw new IllegalStateException("written per case above");
                 case CSV -> new CsvExport(context).write(rows, out);
                 case E2B -> throw new IllegalStateException("written per case above");

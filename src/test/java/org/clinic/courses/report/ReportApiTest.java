@@ -90,6 +90,18 @@ class ReportApiTest {
 
     @Test
     @TestSecurity(user = "dr.house", roles = "PHYSICIAN", authMechanism = "basic")
+    void fhirTransactionBundleOnRequest() {
+        given().queryParam("from", "2026-11-01").queryParam("to", "2026-11-30").queryParam("format", "fhir")
+                .queryParam("bundle", "transaction")
+                .when().get(URL)
+                .then().statusCode(200).body("type", equalTo("transaction"),
+                        "entry.request.method.unique()", equalTo(java.util.List.of("POST")));
+        given().queryParam("from", "2026-11-01").queryParam("to", "2026-11-30").queryParam("bundle", "batch")
+                .when().get(URL).then().statusCode(400).body("errors.field", hasItems("bundle"));
+    }
+
+    @Test
+    @TestSecurity(user = "dr.house", roles = "PHYSICIAN", authMechanism = "basic")
     void badInputIs400WithEveryField() {
         given().queryParam("from", "yesterday").queryParam("format", "xml")
                 .when().get(URL)

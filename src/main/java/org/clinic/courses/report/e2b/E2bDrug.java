@@ -53,6 +53,11 @@ final class E2bDrug {
             x.close().close();
         }
         Map<String, LocalDate[]> lots = lots(rows);
+        if (d.therapyStop() != null && !lots.isEmpty()) {
+            // the last dosage runs to the last dose given (G.k.4.r.5 = CIOMS 18 = CSV therapyStop)
+            LocalDate[] last = lots.values().stream().reduce((a, b) -> b).orElseThrow();
+            if (last[1].isBefore(d.therapyStop())) last[1] = d.therapyStop();
+        }
         if (lots.isEmpty()) dosage(first, null, d.therapyStart(), d.therapyStop());
         lots.forEach((lot, days) -> dosage(first, lot, days[0], days[1]));
         x.open("inboundRelationship", "typeCode", "RSON").open("observation", "classCode", "OBS", "moodCode", "EVN");
