@@ -27,6 +27,11 @@ public class Profiles {
             errors.add(new FieldError("qualification", "One of PHYSICIAN, PHARMACIST, NURSE, OTHER_HEALTH_PROFESSIONAL"));
         }
         if (p.contact() != null && p.contact().strip().length() > 200) errors.add(new FieldError("contact", "At most 200 characters"));
+        for (String[] f : new String[][]{{"fullName", p.fullName()}, {"contact", p.contact()}}) {
+            if (org.clinic.courses.web.InputCheck.hasControlCharacters(f[1]) && errors.stream().noneMatch(e -> e.field().equals(f[0]))) {
+                errors.add(new FieldError(f[0], "Letters, digits and punctuation only: no control characters"));
+            }
+        }
         return errors;
     }
 

@@ -77,6 +77,9 @@ public interface UserMessages {
     @Message("Save profile of {username}")
     String saveProfile(String username);
 
+    @Message("The profile form did not send a full name, qualification or contact.")
+    String profileFieldsMissing();
+
     @Message("Profile of {username} saved.")
     String profileSaved(String username);
 }

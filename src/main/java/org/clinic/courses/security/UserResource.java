@@ -24,7 +24,7 @@ public class UserResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<User> users, Accounts.NewAccount form, FormErrors errors, List<Role> roles,
-                                            List<Qualification> qualifications);
+                                            List<Qualification> qualifications, long profileUser);
     }
 
     @Inject
@@ -70,11 +70,15 @@ public class UserResource {
     public Response setProfile(@PathParam("id") long id, @RestForm String fullName, @RestForm String qualification,
                                @RestForm String contact) {
         try {
+            if (fullName == null && qualification == null && contact == null) {
+                // a browser always sends the three fields, if only empty: this is not the profile form
+                throw new InvalidInputException("fullName", messages.profileFieldsMissing());
+            }
             User user = profiles.save(id, new Profiles.Profile(fullName, qualification, contact));
             return Flash.redirect("/admin/users", messages.profileSaved(user.username));
         } catch (InvalidInputException e) {
             return Response.status(400).entity(page(new Accounts.NewAccount("", "", Role.NURSE.name()),
-                    new FormErrors(e.errors()))).build();
+                    new FormErrors(e.errors()), id)).build();
         }
     }
 
@@ -93,7 +97,12 @@ public class UserResource {
     }
 
     private TemplateInstance page(Accounts.NewAccount form, FormErrors errors) {
+        return page(form, errors, -1);
+    }
+
+    /** @param profileUser the user whose profile form the errors belong to, or -1 */
+    private TemplateInstance page(Accounts.NewAccount form, FormErrors errors, long profileUser) {
         return Templates.list(User.listAll(io.quarkus.panache.common.Sort.by("username")), form, errors, List.of(Role.values()),
-                List.of(Qualification.values()));
+                List.of(Qualification.values()), profileUser);
     }
 }

@@ -1,6 +1,7 @@
 package org.clinic.courses.settings;
 
 import org.clinic.courses.web.FieldError;
+import org.clinic.courses.web.InputCheck;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,13 @@ public record Settings(String organisationName, String address, String country, 
         }
         if (s.defaultReceiver() != null && s.defaultReceiver().length() > 200) {
             errors.add(new FieldError("defaultReceiver", "At most 200 characters"));
+        }
+        String[][] texts = {{"organisationName", s.organisationName()}, {"address", s.address()},
+                {"defaultReceiver", s.defaultReceiver()}};
+        for (String[] f : texts) {
+            if (InputCheck.hasControlCharacters(f[1]) && errors.stream().noneMatch(e -> e.field().equals(f[0]))) {
+                errors.add(new FieldError(f[0], "No control characters"));
+            }
         }
         return errors;
     }
