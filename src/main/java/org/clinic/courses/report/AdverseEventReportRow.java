@@ -13,6 +13,8 @@ import org.clinic.courses.safety.FlagCode;
 import org.clinic.courses.safety.FlagSeverity;
 import org.clinic.courses.safety.FlagStatus;
 
+import org.clinic.courses.report.cases.VersionKind;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,21 +33,40 @@ public record AdverseEventReportRow(
         History history,
         Reporter reporter,
         List<Dose> doses,
-        List<FlagPart> flags) {
+        List<FlagPart> flags,
+        CaseRef caseRef) {
 
     public AdverseEventReportRow {
         doses = List.copyOf(doses);
         flags = List.copyOf(flags);
     }
 
-    /** Birth date is exported (FHIR) besides the age; name and MRN never leave the clinic. */
-    public record PatientPart(long id, String initials, LocalDate birthDate, Integer ageAtOnset, Sex sex,
-                              BigDecimal weightKg) {
+    public AdverseEventReportRow withReportId(String id) {
+        return new AdverseEventReportRow(id, patient, reaction, drug, history, reporter, doses, flags, caseRef);
     }
 
+    /** The same event as part of the case version being sent. */
+    public AdverseEventReportRow withCase(CaseRef ref) {
+        return new AdverseEventReportRow(reportId, patient, reaction, drug, history, reporter, doses, flags, ref);
+    }
+
+    /**
+     * The case this event belongs to (one patient, one course): its worldwide unique id
+     * {@code <country>-<sender id>-<number>}, the version being sent and its kind.
+     */
+    public record CaseRef(String caseId, int version, VersionKind kind) {
+    }
+
+    /** Birth date is exported (FHIR) besides the age; name and MRN never leave the clinic. */
+    public record PatientPart(long id, String initials, LocalDate birthDate, Integer ageAtOnset, Sex sex,
+                              BigDecimal weightKg, BigDecimal egfr, boolean died) {
+    }
+
+    /** The MedDRA fields are null until the verbatim term is coded (see the meddra package). */
     public record Reaction(long adverseEventId, String term, int grade, LocalDate onsetDate, int courseDay,
                            boolean serious, Set<SeriousCriterion> seriousCriteria, ActionTaken action,
-                           Outcome outcome, Causality causality, String description) {
+                           Outcome outcome, Causality causality, String description,
+                           String meddraLltCode, String meddraLltTerm, String meddraPtCode, String meddraVersion) {
         public Reaction {
             seriousCriteria = Set.copyOf(seriousCriteria);
         }
@@ -54,13 +75,17 @@ public record AdverseEventReportRow(
     /**
      * The course as the suspect drug. {@code therapyStop} and {@code therapyDays} are null while the
      * course is still running; {@code dailyDoseMg} is null when the catalog has no concentration.
+     * {@code cumulativeDoseMl} sums the doses given up to onset; {@code daysToOnset} counts from the
+     * first dose (0 when the reaction began that day), null when no dose was given.
      */
     public record SuspectDrug(long courseId, String code, String name, List<String> lotNumbers, Route route,
                               BigDecimal dailyDoseMl, BigDecimal dailyDoseMg, String indication,
                               LocalDate therapyStart, LocalDate therapyStop, Integer therapyDays,
                               Challenge dechallenge, Challenge rechallenge, CourseStatus courseStatus,
                               ScheduleType schedule, int lengthDays, LocalDate courseStart, LocalDate courseEnd,
-                              Instant prescribedAt, String prescribedBy, String stopReason) {
+                              Instant prescribedAt, String prescribedBy, String stopReason,
+                              BigDecimal cumulativeDoseMl, BigDecimal cumulativeDoseMg, Integer daysToOnset,
+                              String holderName, String holderAddress) {
         public SuspectDrug {
             lotNumbers = List.copyOf(lotNumbers);
         }

@@ -6,8 +6,10 @@ import org.clinic.courses.adverse.Outcome;
 import org.clinic.courses.dose.Administration;
 import org.clinic.courses.report.AdverseEventReportRow.Challenge;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,16 +22,49 @@ final class Challenges {
     }
 
     /**
-     * YES: recovered or recovering after the drug was interrupted, withdrawn or the course stopped;
-     * NO: not recovered (or fatal) after that; UNKNOWN: outcome unknown; NOT_APPLICABLE: the drug
-     * was never stopped (continued or only reduced).
+     * Did the event abate when the drug was stopped? Read from the event's own course: the records of
+     * the same term from its onset on. The drug counts as stopped on the first withdrawal or
+     * interruption for that term, or when the course was stopped while the event went on.
+     * NOT_APPLICABLE: the drug was never stopped, the event had already recovered while the drug went
+     * on, or the outcome is fatal. YES / NO: the latest record after the stop (before any dose given
+     * again) shows it recovered or recovering / not recovered. UNKNOWN: nothing recorded after the stop.
      */
-    static Challenge dechallenge(AdverseEvent event, boolean courseStopped) {
-        boolean stopped = drugStopped(event.action) || courseStopped;
-        if (!stopped) return Challenge.NOT_APPLICABLE;
-        if (event.outcome == Outcome.RECOVERED || event.outcome == Outcome.RECOVERING) return Challenge.YES;
-        if (event.outcome == Outcome.NOT_RECOVERED || event.outcome == Outcome.FATAL) return Challenge.NO;
-        return Challenge.UNKNOWN;
+    Challenge dechallenge(AdverseEvent event, List<AdverseEvent> events, List<Administration> doses,
+                          Instant courseStoppedAt) {
+        List<AdverseEvent> episode = events.stream()
+                .filter(e -> !e.voided && sameTerm(e, event) && !e.observedOn.isBefore(event.observedOn))
+                .sorted(Comparator.comparing((AdverseEvent e) -> e.observedOn).thenComparing(Challenges::recorded))
+                .toList();
+        if (episode.stream().anyMatch(e -> e.outcome == Outcome.FATAL)) return Challenge.NOT_APPLICABLE;
+        Optional<Instant> stop = episode.stream().filter(e -> drugStopped(e.action)).map(Challenges::recorded)
+                .findFirst();
+        if (stop.isEmpty() && courseStoppedAt != null && !dayOf(courseStoppedAt).isBefore(event.observedOn)) {
+            stop = Optional.of(courseStoppedAt);
+        }
+        if (stop.isEmpty()) return Challenge.NOT_APPLICABLE;
+        Instant stoppedAt = stop.get();
+        boolean abatedBefore = episode.stream().filter(e -> recorded(e).isBefore(stoppedAt))
+                .anyMatch(e -> e.outcome == Outcome.RECOVERED);
+        if (abatedBefore) return Challenge.NOT_APPLICABLE;
+        Optional<LocalDate> again = firstGivenAfter(doses, dayOf(stoppedAt));
+        Optional<AdverseEvent> after = episode.stream().filter(e -> !recorded(e).isBefore(stoppedAt))
+                .filter(e -> again.isEmpty() || e.observedOn.isBefore(again.get()))
+                .reduce((first, second) -> second);
+        if (after.isEmpty() || after.get().outcome == null) return Challenge.UNKNOWN;
+        return switch (after.get().outcome) {
+            case RECOVERED, RECOVERING -> Challenge.YES;
+            case NOT_RECOVERED -> Challenge.NO;
+            case FATAL -> Challenge.NOT_APPLICABLE;
+            case UNKNOWN -> Challenge.UNKNOWN;
+        };
+    }
+
+    private static Instant recorded(AdverseEvent e) {
+        return e.recordedAt == null ? e.observedOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant() : e.recordedAt;
+    }
+
+    private LocalDate dayOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
     }
 
     /**
@@ -60,7 +95,7 @@ final class Challenges {
                 .min(LocalDate::compareTo);
     }
 
-    private static boolean drugStopped(ActionTaken action) {
+    static boolean drugStopped(ActionTaken action) {
         return action == ActionTaken.INTERRUPTED || action == ActionTaken.WITHDRAWN;
     }
 

@@ -1,94 +1,153 @@
 package org.clinic.courses.report;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfContentByte;
+import org.clinic.courses.adverse.Outcome;
 import org.clinic.courses.adverse.SeriousCriterion;
 import org.clinic.courses.report.AdverseEventReportRow.Challenge;
+import org.clinic.courses.report.cases.VersionKind;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.clinic.courses.report.ReportText.*;
 
-/** Lays out one adverse event as the four sections of a CIOMS I form. */
+/**
+ * One case on the CIOMS I form: boxes 1 to 25 where the printed form has them (the seriousness
+ * ticks 8-12 top right, 20 and 21 beside the drug, 24a-24d and 25a at the foot). Every reaction of
+ * the case is listed in 7+13; what does not fit goes on continuation pages ({@link CiomsContinuation}).
+ */
 final class CiomsPage {
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private static final Font SECTION = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-    private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA, 7);
-    private static final Font VALUE = FontFactory.getFont(FontFactory.HELVETICA, 9);
-
+    static final float LEFT = 28, RIGHT = 567, MID = 440, WIDTH = RIGHT - LEFT;
     private final ReportContext context;
-    private final PdfText text;
 
-    CiomsPage(ReportContext context, PdfText text) {
+    CiomsPage(ReportContext context) {
         this.context = context;
-        this.text = text;
     }
 
-    void render(Document document, AdverseEventReportRow row) {
-        document.add(new Paragraph(PdfExport.TITLE, TITLE));
-        document.add(new Paragraph("Report " + text.of(row.reportId()), VALUE));
-        PdfPTable t = new PdfPTable(new float[]{1, 1, 1, 1});
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(6);
-        var p = row.patient();
-        var r = row.reaction();
-        var d = row.drug();
-        section(t, "I. REACTION INFORMATION");
-        cell(t, "1. Patient initials", p.initials(), 1);
-        cell(t, "1a. Country", context.country(), 1);
-        cell(t, "2. Age at onset (years)", p.ageAtOnset(), 1);
-        cell(t, "3. Sex / 3a. Weight (kg)", words(p.sex()) + " / " + number(p.weightKg()), 1);
-        cell(t, "4-6. Reaction onset", r.onsetDate() + " (course day " + r.courseDay() + ")", 2);
-        cell(t, "Outcome", words(r.outcome()), 1);
-        cell(t, "Causality (WHO-UMC)", words(r.causality()), 1);
-        cell(t, "7 + 13. Describe reaction(s)", r.term() + " \u2014 CTCAE grade " + r.grade()
-                + (r.description() == null ? "" : "\n" + r.description())
-                + "\nAction taken with drug: " + words(r.action()), 4);
-        cell(t, "8-12. Check all appropriate to adverse reaction", seriousness(r.serious(), r.seriousCriteria()), 4);
-        section(t, "II. SUSPECT DRUG(S) INFORMATION");
-        cell(t, "14. Suspect drug(s)", d.name() + " (" + d.code() + ")", 2);
-        cell(t, "Lot number(s)", String.join(", ", d.lotNumbers()), 2);
-        cell(t, "15. Daily dose(s)", number(d.dailyDoseMl()) + " ml"
-                + (d.dailyDoseMg() == null ? "" : " (" + number(d.dailyDoseMg()) + " mg)"), 1);
-        cell(t, "16. Route(s) of administration", words(d.route()), 1);
-        cell(t, "17. Indication(s) for use", d.indication(), 2);
-        cell(t, "18. Therapy dates (from / to)", d.therapyStart() + " / "
-                + (d.therapyStop() == null ? "ongoing" : d.therapyStop()), 2);
-        cell(t, "19. Therapy duration", d.therapyDays() == null ? "ongoing" : d.therapyDays() + " days", 2);
-        cell(t, "20. Did reaction abate after stopping drug?", challenge(d.dechallenge()), 2);
-        cell(t, "21. Did reaction reappear after reintroduction?", challenge(d.rechallenge()), 2);
-        section(t, "III. CONCOMITANT DRUG(S) AND HISTORY");
-        cell(t, "22. Concomitant drug(s) and dates of administration", items(row.history().medications()), 4);
-        cell(t, "23. Other relevant history (diagnoses, allergies)", history(row), 4);
-        section(t, "IV. MANUFACTURER / REPORTER INFORMATION");
-        cell(t, "24a. Reporting clinic", context.clinicName(), 2);
-        cell(t, "Reporter", row.reporter().username()
-                + (row.reporter().role() == null ? "" : " (" + row.reporter().role() + ")"), 2);
-        cell(t, "24b. Report number", row.reportId(), 1);
-        cell(t, "24c. Recorded", row.reporter().recordedAt(), 1);
-        cell(t, "24d. Report source", "Health professional", 1);
-        cell(t, "25. Date of this report", context.generatedAt().toLocalDate(), 1);
-        document.add(t);
+    /** Draws the form; returns true when some text did not fit and continuation pages must follow. */
+    boolean render(PdfContentByte canvas, CiomsBoxes b, List<AdverseEventReportRow> rows) {
+        AdverseEventReportRow first = rows.get(0);
+        var p = first.patient();
+        var d = first.drug();
+        AdverseEventReportRow main = rows.stream().filter(r -> r.reaction().serious()).findFirst().orElse(first);
+        List<String> lots = rows.stream().flatMap(r -> r.drug().lotNumbers().stream()).distinct().toList();
+        boolean fits = true;
+        b.heading(LEFT, 808, "CIOMS FORM", 12, Element.ALIGN_LEFT);
+        b.heading((LEFT + RIGHT) / 2, 790, "SUSPECT ADVERSE REACTION REPORT", 11, Element.ALIGN_CENTER);
+        for (int i = 0; i < 8; i++) b.rule(MID + i * 15.9f, 818, 15.9f, 12);
+        for (int i = 0; i < 8; i++) b.rule(MID + i * 15.9f, 806, 15.9f, 12);
+        b.band(LEFT, 780, WIDTH, "I. REACTION INFORMATION");
+        float top = 769;
+        b.box(LEFT, top, 90, 34, "1. PATIENT INITIALS (first, last)", p.initials());
+        b.box(118, top, 45, 34, "1a. COUNTRY", context.country());
+        b.box(163, top, 95, 34, "2. DATE OF BIRTH (Day Month Year)", dmy(p.birthDate()));
+        b.box(258, top, 40, 34, "2a. AGE Years", orEmpty(p.ageAtOnset()));
+        b.box(298, top, 35, 34, "3. SEX", words(p.sex()));
+        b.box(333, top, 40, 34, "3a. WEIGHT (kg)", number(p.weightKg()));
+        b.box(373, top, 67, 34, "4-6. REACTION ONSET (Day Month Year)", dmy(first.reaction().onsetDate()));
+        seriousness(b, top, rows);
+        fits &= b.box(LEFT, top - 34, MID - LEFT, 140, "7 + 13. DESCRIBE REACTION(S) (including relevant tests/lab data)",
+                reactions(rows));
+        b.band(LEFT, 590, WIDTH, "II. SUSPECT DRUG(S) INFORMATION");
+        top = 579;
+        fits &= b.box(LEFT, top, MID - LEFT, 34, "14. SUSPECT DRUG(S) (include generic name)",
+                d.name() + (lots.isEmpty() ? "" : "; lot(s) " + String.join(", ", lots)));
+        challenge(b, top, 68, "20. DID REACTION ABATE AFTER STOPPING DRUG?", main.drug().dechallenge());
+        b.box(LEFT, top - 34, 206, 34, "15. DAILY DOSE(S)", number(d.dailyDoseMl()) + " ml"
+                + (d.dailyDoseMg() == null ? "" : " (" + number(d.dailyDoseMg()) + " mg)")
+                + (d.cumulativeDoseMl() == null ? "" : "; cumulative to onset " + number(d.cumulativeDoseMl()) + " ml"));
+        b.box(234, top - 34, MID - 234, 34, "16. ROUTE(S) OF ADMINISTRATION", words(d.route()));
+        fits &= b.box(LEFT, top - 68, MID - LEFT, 34, "17. INDICATION(S) FOR USE", d.indication());
+        challenge(b, top - 68, 68, "21. DID REACTION REAPPEAR AFTER REINTRODUCTION?", main.drug().rechallenge());
+        b.box(LEFT, top - 102, 206, 34, "18. THERAPY DATES (from/to)", dmy(d.therapyStart()) + " \u2013 "
+                + (d.therapyStop() == null ? "continuing" : dmy(d.therapyStop())));
+        b.box(234, top - 102, MID - 234, 34, "19. THERAPY DURATION",
+                d.therapyDays() == null ? "continuing" : d.therapyDays() + " days (first to last dose)");
+        b.band(LEFT, 435, WIDTH, "III. CONCOMITANT DRUG(S) AND HISTORY");
+        fits &= b.box(LEFT, 424, WIDTH, 60, "22. CONCOMITANT DRUG(S) AND DATES OF ADMINISTRATION (exclude those used to treat reaction)",
+                concomitants(first));
+        fits &= b.box(LEFT, 364, WIDTH, 70, "23. OTHER RELEVANT HISTORY (e.g. diagnostics, allergies, pregnancy with last month of period, etc.)",
+                history(first));
+        b.band(LEFT, 290, WIDTH, "IV. MANUFACTURER INFORMATION");
+        top = 279;
+        b.box(LEFT, top, 272, 70, "24a. NAME AND ADDRESS OF MANUFACTURER",
+                d.holderName() == null ? "" : d.holderName() + (d.holderAddress() == null ? "" : "\n" + d.holderAddress()));
+        b.box(300, top, RIGHT - 300, 70, "REPORTER (physician confirming this report) AND SENDER", reporter());
+        var ref = first.caseRef();
+        b.box(LEFT, top - 70, 136, 34, "24b. MFR CONTROL NO.", "");
+        b.box(164, top - 70, 136, 34, "24c. DATE RECEIVED BY MANUFACTURER", "");
+        b.rule(300, top - 70, RIGHT - 300, 34);
+        b.caption(300, top - 70, RIGHT - 300, "24d. REPORT SOURCE");
+        float y = top - 92;
+        b.tick(304, y, false, "STUDY");
+        b.tick(350, y, false, "LITERATURE");
+        b.tick(410, y, true, "HEALTH PROFESSIONAL");
+        b.tick(500, y, false, "OTHER:");
+        b.box(LEFT, top - 104, 136, 34, "DATE OF THIS REPORT", dmy(context.generatedAt().toLocalDate()));
+        b.rule(164, top - 104, 136, 34);
+        b.caption(164, top - 104, 136, "25a. REPORT TYPE");
+        b.tick(168, top - 128, ref.kind() == VersionKind.INITIAL, "INITIAL");
+        b.tick(220, top - 128, ref.kind() != VersionKind.INITIAL, "FOLLOWUP" + (ref.kind() == VersionKind.FOLLOW_UP
+                ? " " + (ref.version() - 1) : ref.kind() == VersionKind.NULLIFICATION ? " (nullification)" : ""));
+        b.box(300, top - 104, RIGHT - 300, 34, "CASE ID / VERSION", ref.caseId() + " / version " + ref.version());
+        return !fits;
     }
 
-    private String seriousness(boolean serious, Set<SeriousCriterion> c) {
-        return box(c.contains(SeriousCriterion.DEATH)) + " Patient died   "
-                + box(c.contains(SeriousCriterion.HOSPITALISATION)) + " Involved or prolonged inpatient hospitalisation\n"
-                + box(c.contains(SeriousCriterion.DISABILITY)) + " Involved persistent or significant disability or incapacity   "
-                + box(c.contains(SeriousCriterion.LIFE_THREATENING)) + " Life threatening\n"
-                + box(c.contains(SeriousCriterion.CONGENITAL_ANOMALY)) + " Congenital anomaly   "
-                + box(c.contains(SeriousCriterion.OTHER_IMPORTANT)) + " Other medically important condition\n"
-                + "Serious: " + (serious ? "yes" : "no");
+    private void seriousness(CiomsBoxes b, float top, List<AdverseEventReportRow> rows) {
+        Set<SeriousCriterion> c = rows.stream().flatMap(r -> r.reaction().seriousCriteria().stream()).collect(Collectors.toSet());
+        boolean died = c.contains(SeriousCriterion.DEATH) || rows.stream().anyMatch(r -> r.reaction().outcome() == Outcome.FATAL);
+        b.rule(MID, top, RIGHT - MID, 174);
+        b.caption(MID, top, RIGHT - MID, "8-12. CHECK ALL APPROPRIATE TO ADVERSE REACTION");
+        float y = top - 24;
+        b.tick(MID + 5, y, died, "PATIENT DIED");
+        b.tick(MID + 5, y - 22, c.contains(SeriousCriterion.HOSPITALISATION), "INVOLVED OR PROLONGED INPATIENT");
+        b.fill(MID + 12, y - 26, RIGHT - MID - 14, 10, "   HOSPITALISATION");
+        b.tick(MID + 5, y - 48, c.contains(SeriousCriterion.DISABILITY), "INVOLVED PERSISTENCE OR SIGNIFICANT");
+        b.fill(MID + 12, y - 52, RIGHT - MID - 14, 10, "   DISABILITY OR INCAPACITY");
+        b.tick(MID + 5, y - 74, c.contains(SeriousCriterion.LIFE_THREATENING), "LIFE THREATENING");
+        b.tick(MID + 5, y - 96, c.contains(SeriousCriterion.CONGENITAL_ANOMALY), "CONGENITAL ANOMALY");
+        b.tick(MID + 5, y - 118, c.contains(SeriousCriterion.OTHER_IMPORTANT), "OTHER MEDICALLY IMPORTANT CONDITION");
     }
 
-    private static String challenge(Challenge answer) {
-        return box(answer == Challenge.YES) + " Yes   " + box(answer == Challenge.NO) + " No   "
-                + box(answer == Challenge.NOT_APPLICABLE) + " N/A   " + box(answer == Challenge.UNKNOWN) + " Unknown";
+    private void challenge(CiomsBoxes b, float top, float h, String caption, Challenge answer) {
+        b.rule(MID, top, RIGHT - MID, h);
+        b.caption(MID, top, RIGHT - MID, caption);
+        if (caption.startsWith("20")) b.fill(MID, top - 50, RIGHT - MID, 16, "(" + "the first serious reaction; each in 7+13" + ")");
+        float y = top - 40;
+        b.tick(MID + 5, y, answer == Challenge.YES, "YES");
+        b.tick(MID + 40, y, answer == Challenge.NO, "NO");
+        b.tick(MID + 72, y, answer == Challenge.NOT_APPLICABLE, "NA");
+        if (answer == Challenge.UNKNOWN) b.fill(MID, y - 4, RIGHT - MID, 14, "unknown");
+    }
+
+    static String reactions(List<AdverseEventReportRow> rows) {
+        StringBuilder out = new StringBuilder();
+        for (AdverseEventReportRow r : rows) {
+            var x = r.reaction();
+            out.append(dmy(x.onsetDate())).append("  ").append(x.term())
+                    .append(x.meddraLltCode() == null ? "" : " [MedDRA " + x.meddraVersion() + " LLT " + x.meddraLltCode() + "]")
+                    .append(" \u2014 CTCAE grade ").append(x.grade())
+                    .append(x.serious() ? ", serious" : "").append("; outcome ").append(words(x.outcome()).toLowerCase())
+                    .append("; action ").append(words(x.action()).toLowerCase())
+                    .append("; causality ").append(words(x.causality()).toLowerCase())
+                    .append("; dechallenge ").append(CaseNarrative.challenge(r.drug().dechallenge()))
+                    .append("; rechallenge ").append(CaseNarrative.challenge(r.drug().rechallenge()))
+                    .append(r.drug().daysToOnset() == null ? "" : "; " + r.drug().daysToOnset() + " days after first dose")
+                    .append(x.description() == null ? "" : ". " + x.description().strip()).append('\n');
+        }
+        var p = rows.get(0).patient();
+        if (p.egfr() != null) out.append("Test: eGFR ").append(number(p.egfr())).append(" mL/min/1.73 m\u00b2\n");
+        return out.toString().strip();
+    }
+
+    private static String concomitants(AdverseEventReportRow row) {
+        String meds = row.history().medications().stream()
+                .map(m -> m.name() + (m.recordedAt() == null ? "" : " (recorded " + m.recordedAt().toString().substring(0, 10) + ")"))
+                .collect(Collectors.joining("; "));
+        return meds.isEmpty() ? "None recorded" : meds;
     }
 
     private static String history(AdverseEventReportRow row) {
@@ -98,27 +157,16 @@ final class CiomsPage {
                 + "\nAllergies: " + (allergies.isEmpty() ? "none recorded" : allergies);
     }
 
-    private static String box(boolean checked) {
-        return checked ? "[X]" : "[ ]";
+    private String reporter() {
+        var r = context.reporter();
+        String who = r == null ? "" : r.name() + (r.qualification() == null ? "" : ", " + words(r.qualification()).toLowerCase())
+                + (r.contact() == null ? "" : ", " + r.contact());
+        return who + "\n" + orEmpty(context.clinicName()) + (context.address() == null ? "" : ", " + context.address())
+                + (context.country() == null ? "" : " (" + context.country() + ")");
     }
 
-    private void section(PdfPTable table, String title) {
-        PdfPCell cell = new PdfPCell(new Phrase(title, SECTION));
-        cell.setColspan(4);
-        cell.setPaddingTop(5);
-        cell.setPaddingBottom(5);
-        cell.setBorderWidth(1.2f);
-        table.addCell(cell);
-    }
-
-    private void cell(PdfPTable table, String label, Object value, int span) {
-        Paragraph content = new Paragraph();
-        content.add(new Phrase(label + "\n", LABEL));
-        content.add(new Phrase(text.of(orEmpty(value)), VALUE));
-        PdfPCell cell = new PdfPCell();
-        cell.addElement(content);
-        cell.setColspan(span);
-        cell.setPaddingBottom(4);
-        table.addCell(cell);
+    static String dmy(LocalDate day) {
+        return day == null ? "" : String.format("%02d %s %d", day.getDayOfMonth(),
+                day.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH).toUpperCase(), day.getYear());
     }
 }

@@ -15,7 +15,16 @@ import java.util.List;
  * filters), and the drug's catalog definition.
  */
 public record CourseRecord(Patient patient, TreatmentCourse course, List<Administration> administrations,
-                           List<AdverseEvent> adverseEvents, List<Flag> flags, DrugDefinition drug) {
+                           List<AdverseEvent> adverseEvents, List<Flag> flags, DrugDefinition drug, Holder holder) {
+    /** The drug's marketing authorisation holder (CIOMS 24a), from the drug_holder table. */
+    public record Holder(String name, String address) {
+    }
+
+    public CourseRecord(Patient patient, TreatmentCourse course, List<Administration> administrations,
+                        List<AdverseEvent> adverseEvents, List<Flag> flags, DrugDefinition drug) {
+        this(patient, course, administrations, adverseEvents, flags, drug, null);
+    }
+
     public CourseRecord {
         administrations = List.copyOf(administrations);
         adverseEvents = List.copyOf(adverseEvents);

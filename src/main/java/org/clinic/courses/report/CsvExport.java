@@ -35,11 +35,30 @@ public final class CsvExport {
     private record Column(String header, Function<AdverseEventReportRow, Object> value, boolean text) {
     }
 
-    private static final List<Column> COLUMNS = List.of(
+    private final ReportContext context;
+    private final List<Column> columns;
+
+    /** Without a context: no country or reporter columns filled (tests of the row mapping). */
+    public CsvExport() {
+        this(null);
+    }
+
+    public CsvExport(ReportContext context) {
+        this.context = context;
+        this.columns = columns();
+    }
+
+    private List<Column> columns() {
+        return List.of(
+            text("caseId", r -> r.caseRef().caseId()),
+            value("caseVersion", r -> r.caseRef().version()),
+            value("versionKind", r -> r.caseRef().kind()),
+            value("country", r -> context == null ? null : context.country()),
             value("reportId", r -> r.reportId()),
             value("adverseEventId", r -> r.reaction().adverseEventId()),
             value("patientId", r -> r.patient().id()),
             text("initials", r -> r.patient().initials()),
+            value("birthDate", r -> r.patient().birthDate()),
             value("ageAtOnset", r -> r.patient().ageAtOnset()),
             value("sex", r -> r.patient().sex()),
             value("weightKg", r -> number(r.patient().weightKg())),
@@ -63,16 +82,24 @@ public final class CsvExport {
             value("therapyStart", r -> r.drug().therapyStart()),
             value("therapyStop", r -> r.drug().therapyStop()),
             value("therapyDays", r -> r.drug().therapyDays()),
+            value("cumulativeDoseMl", r -> number(r.drug().cumulativeDoseMl())),
+            value("cumulativeDoseMg", r -> number(r.drug().cumulativeDoseMg())),
+            value("daysToOnset", r -> r.drug().daysToOnset()),
             value("dechallenge", r -> r.drug().dechallenge()),
             value("rechallenge", r -> r.drug().rechallenge()),
             text("concomitantMedications", r -> items(r.history().medications())),
             text("relevantConditions", r -> items(r.history().conditions())),
             text("allergies", r -> items(r.history().allergies())),
-            text("reporter", r -> r.reporter().username()),
-            value("reporterRole", r -> r.reporter().role()));
+            text("reporter", r -> context == null || context.reporter() == null ? null : context.reporter().name()),
+            value("reporterQualification", r -> context == null || context.reporter() == null ? null
+                    : context.reporter().qualification()),
+            text("sender", r -> context == null ? null : context.clinicName()),
+            text("recordedBy", r -> r.reporter().username()),
+            value("recordedByRole", r -> r.reporter().role()));
+    }
 
     public static List<String> headers() {
-        return COLUMNS.stream().map(Column::header).toList();
+        return new CsvExport().columns.stream().map(Column::header).toList();
     }
 
     /** Writes the header and every row to {@code out} (UTF-8 with BOM); flushes, does not close it. */
@@ -88,12 +115,12 @@ public final class CsvExport {
 
     /** Writes the header and every row (no BOM: the caller owns the encoding); flushes the writer. */
     public void write(Iterator<AdverseEventReportRow> rows, Writer writer) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(headers().toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(columns.stream().map(Column::header).toArray(String[]::new)).get();
         try {
             CSVPrinter printer = new CSVPrinter(writer, format);
             while (rows.hasNext()) {
                 AdverseEventReportRow row = rows.next();
-                for (Column column : COLUMNS) {
+                for (Column column : columns) {
                     String cell = orEmpty(column.value().apply(row));
                     printer.print(column.text() ? neutralise(cell) : cell);
                 }

@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three export formats, with the media type and file extension each is served with. */
+/** The export formats, with the media type and file extension each is served with. */
 public enum ExportFormat {
     CSV(CsvExport.CONTENT_TYPE, "csv"),
     FHIR(FhirExport.CONTENT_TYPE, "json"),
-    PDF(PdfExport.CONTENT_TYPE, "pdf");
+    PDF(PdfExport.CONTENT_TYPE, "pdf"),
+    /** ICH E2B(R3) ICSR batch, one message per case. */
+    E2B(org.clinic.courses.report.e2b.E2bExport.CONTENT_TYPE, "xml");
 
     public final String contentType;
     public final String extension;

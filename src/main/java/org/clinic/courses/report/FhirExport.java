@@ -36,11 +36,21 @@ public final class FhirExport {
 
     private final ReportContext context;
     private final FhirContext fhir;
+    private final boolean transaction;
 
     /** @param fhir an R4 context; build it once per application (expensive), e.g. {@code FhirContext.forR4Cached()} */
     public FhirExport(ReportContext context, FhirContext fhir) {
+        this(context, fhir, false);
+    }
+
+    /**
+     * @param transaction a {@code transaction} Bundle (each entry a POST a FHIR server loads as it is)
+     *                    instead of a {@code collection}
+     */
+    public FhirExport(ReportContext context, FhirContext fhir, boolean transaction) {
         this.context = context;
         this.fhir = fhir;
+        this.transaction = transaction;
     }
 
     public FhirExport(ReportContext context) {
@@ -60,17 +70,20 @@ public final class FhirExport {
     public void write(Iterator<AdverseEventReportRow> rows, ReportCounts counts, OutputStream out) {
         IParser parser = fhir.newJsonParser();
         FhirResources resources = new FhirResources(context.clinicName());
-        FhirSafetyResources safety = new FhirSafetyResources(resources);
+        FhirParties parties = new FhirParties(resources, context);
+        FhirSafetyResources safety = new FhirSafetyResources(resources, parties);
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.writeStartObject();
             json.writeStringField("resourceType", "Bundle");
             json.writeStringField("id", UUID.randomUUID().toString());
-            json.writeStringField("type", "collection");
+            json.writeStringField("type", transaction ? "transaction" : "collection");
             json.writeStringField("timestamp", context.generatedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
             json.writeArrayFieldStart("entry");
-            Entries entries = new Entries(json, parser);
-            if (counts != null) entries.write(summary(counts));
+            Entries entries = new Entries(json, parser, transaction);
+            if (counts != null && !transaction) entries.write(summary(counts));
+            entries.write(parties.clinic());
+            if (context.reporter() != null) entries.write(parties.reporter());
             Long course = null;
             while (rows.hasNext()) {
                 AdverseEventReportRow row = rows.next();
@@ -78,7 +91,13 @@ public final class FhirExport {
                 long courseId = row.drug().courseId();
                 if (course == null || course != courseId) entries.nextCourse();
                 course = courseId;
-                entries.once("Patient", patientId, () -> resources.patient(row.patient()));
+                entries.once("Patient", patientId, () -> resources.patient(row.patient(), row.patient().died(), parties.clinicRef()));
+                if (row.patient().weightKg() != null) entries.once("Weight", patientId, () -> parties.weight(row.patient()));
+                if (row.patient().egfr() != null) entries.once("Egfr", patientId, () -> parties.egfr(row.patient()));
+                for (Item a : row.history().allergies()) {
+                    entries.once("AllergyIntolerance", a.id(), () -> parties.allergy(patientId, a));
+                }
+                for (String who : staff(row)) entries.once("Staff/" + who, 0, () -> parties.staff(who));
                 for (Item c : row.history().conditions()) {
                     entries.once("Condition", c.id(), () -> resources.condition(patientId, c));
                 }
@@ -86,6 +105,7 @@ public final class FhirExport {
                     entries.once("MedicationStatement", m.id(), () -> resources.medicationStatement(patientId, m));
                 }
                 entries.onceInCourse("MedicationRequest", courseId, () -> resources.medicationRequest(patientId, row.drug()));
+                entries.onceInCourse("SuspectTherapy", courseId, () -> resources.suspectTherapy(patientId, row.drug()));
                 for (Dose d : row.doses()) {
                     entries.onceInCourse("MedicationAdministration", d.id(), () -> resources.administration(patientId, row.drug(), d));
                 }
@@ -99,6 +119,15 @@ public final class FhirExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Everyone the row names: who prescribed, gave the doses and recorded the event. */
+    private static java.util.List<String> staff(AdverseEventReportRow row) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        if (row.drug().prescribedBy() != null) names.add(row.drug().prescribedBy());
+        row.doses().forEach(d -> { if (d.performer() != null) names.add(d.performer()); });
+        if (row.reporter().username() != null) names.add(row.reporter().username());
+        return names.stream().distinct().toList();
     }
 
     /** The counts as a FHIR-native statement: no custom extension, so the bundle stays valid anywhere. */
@@ -122,10 +151,12 @@ public final class FhirExport {
         private final Set<String> courseScoped = new HashSet<>();
         private final JsonGenerator json;
         private final IParser parser;
+        private final boolean transaction;
 
-        Entries(JsonGenerator json, IParser parser) {
+        Entries(JsonGenerator json, IParser parser, boolean transaction) {
             this.json = json;
             this.parser = parser;
+            this.transaction = transaction;
         }
 
         void nextCourse() {
@@ -141,10 +172,17 @@ public final class FhirExport {
         }
 
         void write(Resource r) throws IOException {
+            FhirNarrative.add(r);
             json.writeStartObject();
             json.writeStringField("fullUrl", "urn:uuid:" + r.getIdElement().getIdPart());
             json.writeFieldName("resource");
             json.writeRawValue(parser.encodeResourceToString(r));
+            if (transaction) {
+                json.writeObjectFieldStart("request");
+                json.writeStringField("method", "POST");
+                json.writeStringField("url", r.fhirType());
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
     }

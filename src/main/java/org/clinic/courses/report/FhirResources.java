@@ -23,6 +23,7 @@ final class FhirResources {
     static final String UCUM = "http://unitsofmeasure.org";
     static final String SNOMED = "http://snomed.info/sct";
     static final String ICD10 = "http://hl7.org/fhir/sid/icd-10";
+    static final String ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
 
     private final String seed;
 
@@ -47,13 +48,29 @@ final class FhirResources {
         return patient;
     }
 
+    Patient patient(AdverseEventReportRow.PatientPart p, boolean died, Reference clinic) {
+        Patient patient = patient(p);
+        if (died) patient.setDeceased(new BooleanType(true));
+        patient.setManagingOrganization(clinic);
+        return patient;
+    }
+
+    /**
+     * WHO ICD-10 stops at one character after the dot (G40.9); a longer subcategory (G40.909) is a
+     * clinical modification, so it is coded as ICD-10-CM.
+     */
+    static String icd10System(String code) {
+        int dot = code.indexOf('.');
+        return dot >= 0 && code.length() - dot - 1 > 1 ? ICD10CM : ICD10;
+    }
+
     Condition condition(long patientId, Item item) {
         Condition c = new Condition();
         c.setId(uuid("Condition", item.id()));
         c.setClinicalStatus(new CodeableConcept(new Coding(
                 "http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active")));
         CodeableConcept code = new CodeableConcept().setText(item.name());
-        if (item.code() != null && !item.code().isBlank()) code.addCoding().setSystem(ICD10).setCode(item.code().strip());
+        if (item.code() != null && !item.code().isBlank()) code.addCoding().setSystem(icd10System(item.code().strip())).setCode(item.code().strip());
         c.setCode(code);
         c.setSubject(ref("Patient", patientId));
         if (item.recordedAt() != null) c.setRecordedDate(Date.from(item.recordedAt()));
@@ -80,7 +97,7 @@ final class FhirResources {
         r.setMedication(new CodeableConcept().setText(d.name()));
         r.setSubject(ref("Patient", patientId));
         if (d.prescribedAt() != null) r.setAuthoredOn(Date.from(d.prescribedAt()));
-        if (d.prescribedBy() != null) r.setRequester(new Reference().setDisplay(d.prescribedBy()));
+        if (d.prescribedBy() != null) r.setRequester(ref("Staff/" + d.prescribedBy(), 0).setDisplay(d.prescribedBy()));
         r.addReasonCode().setText(d.indication());
         if (d.stopReason() != null) r.addNote().setText("Stopped: " + d.stopReason());
         Dosage dosage = r.addDosageInstruction();
@@ -100,6 +117,28 @@ final class FhirResources {
         return r;
     }
 
+    /**
+     * The suspect drug as taken: first to last dose given, the same dates as the CSV and the CIOMS
+     * form (the MedicationRequest keeps the planned course dates).
+     */
+    MedicationStatement suspectTherapy(long patientId, SuspectDrug d) {
+        MedicationStatement s = new MedicationStatement();
+        s.setId(uuid("SuspectTherapy", d.courseId()));
+        s.setStatus(d.therapyStop() == null ? MedicationStatement.MedicationStatementStatus.ACTIVE
+                : d.courseStatus() == CourseStatus.COMPLETED ? MedicationStatement.MedicationStatementStatus.COMPLETED
+                : MedicationStatement.MedicationStatementStatus.STOPPED);
+        s.setMedication(new CodeableConcept().setText(d.name()));
+        s.setSubject(ref("Patient", patientId));
+        s.addBasedOn(ref("MedicationRequest", d.courseId()));
+        Period period = new Period().setStartElement(dateTime(d.therapyStart()));
+        if (d.therapyStop() != null) period.setEndElement(dateTime(d.therapyStop()));
+        s.setEffective(period);
+        s.addReasonCode().setText(d.indication());
+        s.addDosage().setText(ReportText.number(d.dailyDoseMl()) + " ml a day, " + ReportText.words(d.route()))
+                .setRoute(route(d.route()));
+        return s;
+    }
+
     MedicationAdministration administration(long patientId, SuspectDrug d, Dose dose) {
         MedicationAdministration a = new MedicationAdministration();
         a.setId(uuid("MedicationAdministration", dose.id()));
@@ -116,7 +155,8 @@ final class FhirResources {
         }
         a.setSubject(ref("Patient", patientId));
         a.setEffective(new DateTimeType(Date.from(dose.administeredAt())));
-        if (dose.performer() != null) a.addPerformer().setActor(new Reference().setDisplay(dose.performer()));
+        if (dose.performer() != null) a.addPerformer().setActor(ref("Staff/" + dose.performer(), 0)
+                .setDisplay(dose.performer()));
         a.setRequest(ref("MedicationRequest", d.courseId()));
         if (!dose.given()) return a; // nothing went in: a dosage would need a dose (mad-1)
         MedicationAdministration.MedicationAdministrationDosageComponent dosage = a.getDosage();

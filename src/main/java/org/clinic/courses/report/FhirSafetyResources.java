@@ -16,9 +16,11 @@ import java.util.Date;
 final class FhirSafetyResources {
     static final String TERMINOLOGY = "http://terminology.hl7.org/CodeSystem/";
     private final FhirResources base;
+    private final FhirParties parties;
 
-    FhirSafetyResources(FhirResources base) {
+    FhirSafetyResources(FhirResources base, FhirParties parties) {
         this.base = base;
+        this.parties = parties;
     }
 
     AdverseEvent adverseEvent(AdverseEventReportRow row) {
@@ -32,23 +34,26 @@ final class FhirSafetyResources {
         e.setSubject(base.ref("Patient", patientId));
         e.setDateElement(FhirResources.dateTime(r.onsetDate()));
         if (row.reporter().recordedAt() != null) e.setRecordedDate(Date.from(row.reporter().recordedAt()));
-        if (row.reporter().username() != null) e.setRecorder(new Reference().setDisplay(row.reporter().username()));
+        if (row.reporter().username() != null) {
+            e.setRecorder(parties.staffRef(row.reporter().username()).setDisplay(row.reporter().username()));
+        }
+        r.seriousCriteria().stream().sorted().forEach(c -> e.addExtension(FhirParties.EXT + "seriousness-criterion",
+                new CodeType(c.name())));
+        if (r.action() != null) e.addExtension(FhirParties.EXT + "action-taken", new CodeType(r.action().name()));
+        e.addExtension(FhirParties.EXT + "dechallenge", new CodeType(row.drug().dechallenge().name()));
+        e.addExtension(FhirParties.EXT + "rechallenge", new CodeType(row.drug().rechallenge().name()));
+        if (parties.reporterRef() != null) e.addContributor(parties.reporterRef());
+        e.addSuspectEntity().setInstance(base.ref("SuspectTherapy", row.drug().courseId()));
+        causality(e.getSuspectEntity().get(0), r.causality());
         e.setSeriousness(code("adverse-event-seriousness", r.serious() ? "Serious" : "Non-serious",
                 r.serious() ? "Serious" : "Non-serious"));
         String severity = r.grade() <= 1 ? "mild" : r.grade() == 2 ? "moderate" : "severe";
         e.setSeverity(code("adverse-event-severity", severity, null).setText("CTCAE grade " + r.grade()));
         if (r.outcome() != null) e.setOutcome(code("adverse-event-outcome", outcome(r.outcome()), null));
         row.history().conditions().forEach(c -> e.addSubjectMedicalHistory(base.ref("Condition", c.id())));
-        boolean anyGiven = false;
         for (Dose dose : row.doses()) {
             if (!dose.given()) continue;
-            anyGiven = true;
             causality(e.addSuspectEntity().setInstance(base.ref("MedicationAdministration", dose.id())), r.causality());
-        }
-        if (!anyGiven) {
-            Medication drug = new Medication();
-            drug.setCode(new CodeableConcept().setText(row.drug().name()));
-            causality(e.addSuspectEntity().setInstance(new Reference(drug)), r.causality());
         }
         return e;
     }
@@ -78,10 +83,13 @@ final class FhirSafetyResources {
         return issue;
     }
 
-    private static void causality(AdverseEvent.AdverseEventSuspectEntityComponent suspect, Causality causality) {
+    private void causality(AdverseEvent.AdverseEventSuspectEntityComponent suspect, Causality causality) {
         if (causality == null) return;
-        suspect.addCausality().setAssessment(code("adverse-event-causality-assess", assessment(causality), null)
+        var c = suspect.addCausality().setAssessment(code("adverse-event-causality-assess", assessment(causality), null)
                 .setText("WHO-UMC: " + ReportText.words(causality)));
+        c.setMethod(new CodeableConcept().setText("WHO-UMC causality categories"));
+        Reference author = parties.reporterRef();
+        if (author != null) c.setAuthor(author);
     }
 
     private static String outcome(Outcome outcome) {

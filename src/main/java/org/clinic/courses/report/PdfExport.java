@@ -3,7 +3,6 @@ package org.clinic.courses.report;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -13,12 +12,14 @@ import com.lowagie.text.pdf.PdfWriter;
 
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /**
- * One CIOMS I style case report per adverse event, a page (or more) each. Each finished page goes
- * to the output stream as the next row is read, so memory does not grow with the number of rows.
- * Standard Helvetica only, black on white: nothing depends on colour.
+ * One CIOMS I form per case (all its reactions), with continuation pages where the boxes overflow.
+ * Each finished page goes to the output stream as the next case is read, so memory does not grow
+ * with the number of cases. An embedded Unicode font (see {@link CiomsFonts}); black on white.
  */
 public final class PdfExport {
     public static final String CONTENT_TYPE = "application/pdf";
@@ -26,77 +27,106 @@ public final class PdfExport {
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     private final ReportContext context;
+    private final String fontPath;
 
     public PdfExport(ReportContext context) {
+        this(context, null);
+    }
+
+    /** @param fontPath a TrueType font for all text (CJK), or null for the embedded DejaVu Sans */
+    public PdfExport(ReportContext context, String fontPath) {
         this.context = context;
+        this.fontPath = fontPath;
     }
 
-    /** Writes the whole document to {@code out}; does not close it. */
+    /** Rows of one course arrive together (as {@link ReportQuery} yields them): each run is a case. */
     public void write(Iterator<AdverseEventReportRow> rows, OutputStream out) {
-        write(rows, null, null, out);
+        write(byCase(rows), null, null, out);
     }
 
-    /**
-     * Writes the document, led (when {@code counts} is given) by a cover page stating the filters,
-     * how many case reports follow and how many voided records were left out.
-     */
-    public void write(Iterator<AdverseEventReportRow> rows, ReportFilter filter, ReportCounts counts, OutputStream out) {
-        PdfText text = new PdfText();
+    /** Writes the document, led (when {@code counts} is given) by a cover page with the filters and counts. */
+    public void write(Iterator<List<AdverseEventReportRow>> cases, ReportFilter filter, ReportCounts counts, OutputStream out) {
+        CiomsFonts fonts = CiomsFonts.load(fontPath);
+        PdfText text = new PdfText(fonts.normal);
         Document document = new Document(PageSize.A4, 36, 36, 54, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
-        writer.setPageEvent(new Header(text.of(context.clinicName()),
+        writer.setPageEvent(new Header(new Font(fonts.normal, 7), text.of(context.clinicName()),
                 "Printed " + context.generatedAt().format(PRINTED)));
         document.addTitle(TITLE);
         document.addCreator("Course Tracker");
         document.open();
-        CiomsPage page = new CiomsPage(context, text);
+        Font title = new Font(fonts.strong, 13);
+        Font body = new Font(fonts.normal, 10);
         boolean first = true;
         if (counts != null) {
-            cover(document, text, filter, counts);
-            document.newPage(); // the first case report starts on a page of its own
-        }
-        while (rows.hasNext()) {
-            if (!first) document.newPage();
-            page.render(document, rows.next());
+            document.add(new Paragraph("ADVERSE-EVENT REPORT \u2014 SUMMARY", title));
+            document.add(new Paragraph("Clinic: " + text.of(context.clinicName()), body));
+            if (filter != null) document.add(new Paragraph("Filters: " + text.of(filter.describe()), body));
+            document.add(new Paragraph(counts.sentence(), body));
+            document.add(new Paragraph(counts.included() == 0 ? "No adverse events match the selected filters."
+                    : "One CIOMS I form per case (one patient and course, all its reactions) follows, from the next page.", body));
             first = false;
         }
-        if (first && counts == null) {
-            document.add(new Paragraph(TITLE, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13)));
-            document.add(new Paragraph("No adverse events match the selected filters.",
-                    FontFactory.getFont(FontFactory.HELVETICA, 10)));
+        CiomsPage form = new CiomsPage(context);
+        CiomsContinuation continuation = new CiomsContinuation(fonts, text);
+        while (cases.hasNext()) {
+            List<AdverseEventReportRow> rows = cases.next();
+            if (!first) document.newPage();
+            document.add(new Paragraph(" ", body)); // the form is drawn on the canvas; the page needs content to exist
+            boolean overflow = form.render(writer.getDirectContent(), new CiomsBoxes(writer.getDirectContent(), fonts, text), rows);
+            if (overflow || rows.size() > 1) {
+                document.newPage();
+                continuation.render(document, rows);
+            }
+            first = false;
+        }
+        if (first) {
+            document.add(new Paragraph(TITLE, title));
+            document.add(new Paragraph("No adverse events match the selected filters.", body));
         }
         document.close();
     }
 
-    private void cover(Document document, PdfText text, ReportFilter filter, ReportCounts counts) {
-        document.add(new Paragraph("ADVERSE-EVENT REPORT \u2014 SUMMARY", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13)));
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        document.add(new Paragraph("Clinic: " + text.of(context.clinicName()), body));
-        if (filter != null) document.add(new Paragraph("Filters: " + text.of(filter.describe()), body));
-        document.add(new Paragraph(counts.sentence(), body));
-        document.add(new Paragraph(counts.included() == 0 ? "No adverse events match the selected filters."
-                : "One CIOMS I case report per adverse event follows, from the next page.", body));
+    static Iterator<List<AdverseEventReportRow>> byCase(Iterator<AdverseEventReportRow> rows) {
+        return new Iterator<>() {
+            private AdverseEventReportRow next = rows.hasNext() ? rows.next() : null;
+
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            public List<AdverseEventReportRow> next() {
+                List<AdverseEventReportRow> c = new ArrayList<>();
+                long course = next.drug().courseId();
+                while (next != null && next.drug().courseId() == course) {
+                    c.add(next);
+                    next = rows.hasNext() ? rows.next() : null;
+                }
+                return c;
+            }
+        };
     }
 
     /** The clinic's name on the left and the print date and page number on the right of each page. */
     private static final class Header extends PdfPageEventHelper {
-        private final Font font = FontFactory.getFont(FontFactory.HELVETICA, 8);
+        private final Font font;
         private final String clinic;
         private final String printed;
 
-        Header(String clinic, String printed) {
+        Header(Font font, String clinic, String printed) {
+            this.font = font;
             this.clinic = clinic;
             this.printed = printed;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
-            float y = document.top() + 24;
+            float y = 830;
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
-                    new Phrase(clinic, font), document.left(), y, 0);
+                    new Phrase(clinic, font), document.left() - 8, y, 0);
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase(printed + "  \u00b7  page " + writer.getPageNumber(), font), document.right(), y, 0);
+                    new Phrase(printed + "  \u00b7  page " + writer.getPageNumber(), font), document.right() + 8, 14, 0);
         }
     }
 }

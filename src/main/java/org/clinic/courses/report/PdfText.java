@@ -1,15 +1,18 @@
 package org.clinic.courses.report;
 
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
+import com.lowagie.text.pdf.BaseFont;
 
 /**
- * Makes text safe for the PDF's standard Helvetica font, which only has the WinAnsi (cp1252)
- * characters: anything else (emoji, Hebrew, Arabic, CJK) becomes "?" rather than vanishing or
- * failing. The CSV and FHIR exports keep the full text. Not thread-safe: one per export.
+ * Makes text safe for the PDF's embedded font: characters the font has no glyph for (CJK in
+ * DejaVu Sans unless a CJK font is configured, emoji) become "?" rather than vanishing; control
+ * characters become spaces. The CSV, FHIR and E2B exports keep the full text.
  */
 final class PdfText {
-    private final CharsetEncoder winAnsi = Charset.forName("windows-1252").newEncoder();
+    private final BaseFont font;
+
+    PdfText(BaseFont font) {
+        this.font = font;
+    }
 
     String of(Object value) {
         if (value == null) return "";
@@ -18,7 +21,7 @@ final class PdfText {
         text.codePoints().forEach(cp -> {
             if (cp == '\n') out.append('\n');
             else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) out.append(' ');
-            else if (Character.isBmpCodePoint(cp) && winAnsi.canEncode((char) cp)) out.append((char) cp);
+            else if (font.charExists(cp)) out.appendCodePoint(cp);
             else out.append('?');
         });
         return out.toString();

@@ -28,7 +28,8 @@ public class ReportApi {
     @RolesAllowed(Role.PHYSICIAN_NAME)
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("format") String format, @QueryParam("drug") String drug,
-                           @QueryParam("patientId") String patientId, @QueryParam("seriousOnly") String seriousOnly) {
+                           @QueryParam("patientId") String patientId, @QueryParam("seriousOnly") String seriousOnly,
+                           @QueryParam("receiver") String receiver, @QueryParam("bundle") String bundle) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate fromDate = ReportParams.date("from", from, errors);
         LocalDate toDate = ReportParams.date("to", to, errors);
@@ -37,7 +38,12 @@ public class ReportApi {
         String drugCode = ReportParams.text("drug", drug, errors);
         Long patient = ReportParams.id("patientId", patientId, errors);
         boolean serious = ReportParams.flag("seriousOnly", seriousOnly, errors);
+        String receiverId = ReportParams.text("receiver", receiver, errors);
+        if (bundle != null && !bundle.isBlank() && !bundle.strip().equals("collection") && !bundle.strip().equals("transaction")) {
+            errors.add(new FieldError("bundle", "must be collection or transaction"));
+        }
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
-        return exporter.export(new ReportFilter(fromDate, toDate, drugCode, patient, serious), kind, "api");
+        return exporter.export(new ReportFilter(fromDate, toDate, drugCode, patient, serious), kind, "api", receiverId,
+                bundle != null && bundle.strip().equals("transaction"));
     }
 }

@@ -7,6 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.clinic.courses.audit.AuditLog;
+import org.clinic.courses.report.cases.CaseRegistry;
+import org.clinic.courses.report.e2b.E2bExport;
+import org.clinic.courses.security.Qualification;
+import org.clinic.courses.security.User;
+import org.clinic.courses.settings.Settings;
+import org.clinic.courses.settings.SettingsService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
@@ -14,6 +20,7 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,19 +44,35 @@ public class ReportExporter {
     EntityManager em;
     @Inject
     AuditLog audit;
-    @ConfigProperty(name = "tracker.clinic-name")
-    String clinicName;
+    @Inject
+    SettingsService settings;
+    @Inject
+    CaseRegistry cases;
+    /** A TrueType font for the CIOMS PDF (e.g. Noto Sans CJK for Chinese names); DejaVu Sans when unset. */
+    @ConfigProperty(name = "tracker.report.pdf-font")
+    Optional<String> pdfFont;
     @ConfigProperty(name = "tracker.clinic-zone")
     Optional<String> clinicZone;
 
     /** Call on the request thread: the user and client address are taken now, before streaming. */
     public Response export(ReportFilter filter, ExportFormat format, String channel) {
+        return export(filter, format, channel, null);
+    }
+
+    /** @param receiver who the report goes to; null for the clinic's default receiver */
+    public Response export(ReportFilter filter, ExportFormat format, String channel, String receiver) {
+        return export(filter, format, channel, receiver, false);
+    }
+
+    /** @param transaction for FHIR: a transaction Bundle a server loads as it is, instead of a collection */
+    public Response export(ReportFilter filter, ExportFormat format, String channel, String receiver, boolean transaction) {
         String user = audit.currentUser();
         String address = audit.currentClientAddress();
         ReportCounts counts = QuarkusTransaction.joiningExisting().call(() -> query.counts(filter));
         ZoneId zone = clinicZone.filter(z -> !z.isBlank()).map(ZoneId::of).orElse(ZoneId.systemDefault());
-        ReportContext context = new ReportContext(clinicName, null, ZonedDateTime.now(zone));
+        ReportContext context = QuarkusTransaction.joiningExisting().call(() -> context(user, receiver, zone));
         Export export = new Export(filter, format, counts, context, zone, user, address, channel);
+        export.transaction = transaction;
         StreamingOutput body = export::run;
         String name = "adverse-events-" + filter.from() + "_" + filter.to() + "." + format.extension;
         return Response.ok(body, format.contentType)
@@ -57,6 +80,16 @@ public class ReportExporter {
                 .header(VOIDED_HEADER, counts.voidedExcluded())
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    private ReportContext context(String user, String receiver, ZoneId zone) {
+        Settings s = settings.current();
+        ReportContext.PrimarySource reporter = user == null ? null : User.findByUsername(user)
+                .map(u -> new ReportContext.PrimarySource(u.username, u.fullName,
+                        u.qualification == null ? null : Qualification.valueOf(u.qualification), u.contact))
+                .orElse(new ReportContext.PrimarySource(user, null, null, null));
+        return new ReportContext(s.organisationName(), s.country(), ZonedDateTime.now(zone), s.address(), s.senderId(),
+                receiver == null ? s.defaultReceiver() : receiver, reporter);
     }
 
     /** One export in flight: everything it needs, captured on the request thread. */
@@ -70,6 +103,7 @@ public class ReportExporter {
         private final String address;
         private final String channel;
         private long written;
+        private boolean transaction;
 
         Export(ReportFilter filter, ExportFormat format, ReportCounts counts, ReportContext context, ZoneId zone,
                String user, String address, String channel) {
@@ -99,8 +133,18 @@ public class ReportExporter {
         private void write(OutputStream out) {
             em.unwrap(Session.class).setDefaultReadOnly(true);
             Map<String, String> roles = query.roles();
-            var assembler = new ReportRowAssembler(zone, context.generatedAt().toLocalDate(), roles::get);
-            Iterator<AdverseEventReportRow> source = query.rows(filter, assembler);
+            var assembler = new ReportRowAssembler(zone, context.generatedAt().toLocalDate(), roles::get,
+                    context.caseIdPrefix());
+            var sending = new CaseRegistry.Sending(format.param(), user, context.receiver(),
+                    context.generatedAt().toInstant());
+            if (format == ExportFormat.E2B || format == ExportFormat.PDF) {
+                Iterator<List<AdverseEventReportRow>> whole = counting(
+                        query.cases(filter, assembler, chunk -> cases.record(chunk, sending)));
+                if (format == ExportFormat.E2B) new E2bExport(context).write(whole, out);
+                else new PdfExport(context, pdfFont.orElse(null)).write(whole, filter, counts, out);
+                return;
+            }
+            Iterator<AdverseEventReportRow> source = query.rows(filter, assembler, chunk -> cases.record(chunk, sending));
             Iterator<AdverseEventReportRow> rows = new Iterator<>() {
                 public boolean hasNext() {
                     return source.hasNext();
@@ -113,10 +157,27 @@ public class ReportExporter {
                 }
             };
             switch (format) {
-                case FHIR -> new FhirExport(context).write(rows, counts, out);
-                case PDF -> new PdfExport(context).write(rows, filter, counts, out);
-                case CSV -> new CsvExport().write(rows, out);
+                case FHIR -> new FhirExport(context, ca.uhn.fhir.context.FhirContext.forR4Cached(), transaction)
+                        .write(rows, counts, out);
+                case PDF -> throw new IllegalStateException("written per case above");
+                case CSV -> new CsvExport(context).write(rows, out);
+                case E2B -> throw new IllegalStateException("written per case above");
             }
+        }
+
+        /** Counts the adverse events of each case as it is written. */
+        private Iterator<List<AdverseEventReportRow>> counting(Iterator<List<AdverseEventReportRow>> source) {
+            return new Iterator<>() {
+                public boolean hasNext() {
+                    return source.hasNext();
+                }
+
+                public List<AdverseEventReportRow> next() {
+                    List<AdverseEventReportRow> c = source.next();
+                    written += c.size();
+                    return c;
+                }
+            };
         }
 
         private String detail(String failure) {

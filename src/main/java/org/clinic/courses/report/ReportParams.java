@@ -63,7 +63,7 @@ final class ReportParams {
     static ExportFormat format(String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) return ExportFormat.CSV;
         return ExportFormat.parse(value).orElseGet(() -> {
-            errors.add(new FieldError("format", "must be csv, fhir or pdf"));
+            errors.add(new FieldError("format", "must be csv, fhir, pdf or e2b"));
             return ExportFormat.CSV;
         });
     }

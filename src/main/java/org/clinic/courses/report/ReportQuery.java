@@ -14,6 +14,7 @@ import org.clinic.courses.dose.Administration;
 import org.clinic.courses.safety.Flag;
 
 import java.util.*;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,10 +33,34 @@ public class ReportQuery {
     EntityManager em;
 
     public Iterator<AdverseEventReportRow> rows(ReportFilter filter, ReportRowAssembler assembler) {
+        return rows(filter, assembler, UnaryOperator.identity());
+    }
+
+    /**
+     * The matching rows, each chunk of cases passed through {@code cases} first (which records the
+     * submission and stamps the case id and version, see {@code CaseRegistry}).
+     */
+    public Iterator<AdverseEventReportRow> rows(ReportFilter filter, ReportRowAssembler assembler,
+                                                UnaryOperator<List<List<AdverseEventReportRow>>> cases) {
         List<Long> ids = courseIds(filter);
         Map<String, DrugDefinition> drugs = new HashMap<>();
-        return chunks(ids).flatMap(chunk -> load(chunk, drugs).stream()
-                        .flatMap(assembler::rows).filter(filter::matches).toList().stream())
+        return chunks(ids).flatMap(chunk -> cases.apply(load(chunk, drugs).stream()
+                        .map(r -> assembler.rows(r).toList()).filter(c -> !c.isEmpty()).toList()).stream()
+                        .flatMap(List::stream).filter(filter::matches).toList().stream())
+                .iterator();
+    }
+
+    /**
+     * One list per case (course) that has a matching event, holding all the case's events (a case
+     * is sent whole: a follow-up repeats every reaction), in the same chunks as {@link #rows}.
+     */
+    public Iterator<List<AdverseEventReportRow>> cases(ReportFilter filter, ReportRowAssembler assembler,
+                                                       UnaryOperator<List<List<AdverseEventReportRow>>> cases) {
+        List<Long> ids = courseIds(filter);
+        Map<String, DrugDefinition> drugs = new HashMap<>();
+        return chunks(ids).flatMap(chunk -> cases.apply(load(chunk, drugs).stream()
+                        .map(r -> assembler.rows(r).toList()).filter(c -> c.stream().anyMatch(filter::matches))
+                        .toList()).stream())
                 .iterator();
     }
 
@@ -86,6 +111,7 @@ public class ReportQuery {
         Map<Long, List<Administration>> doses = byCourse(Administration.class, ids, a -> a.course.id);
         Map<Long, List<AdverseEvent>> events = byCourse(AdverseEvent.class, ids, e -> e.course.id);
         Map<Long, List<Flag>> flags = byCourse(Flag.class, ids, f -> f.course.id);
+        Map<String, CourseRecord.Holder> holders = holders();
         List<CourseRecord> records = new ArrayList<>();
         for (TreatmentCourse c : courses) {
             c.patient.conditions.size(); // batch-fetched, 100 patients a statement
@@ -93,10 +119,19 @@ public class ReportQuery {
             c.patient.allergies.size();
             records.add(new CourseRecord(c.patient, c, doses.getOrDefault(c.id, List.of()),
                     events.getOrDefault(c.id, List.of()), flags.getOrDefault(c.id, List.of()),
-                    drugs.computeIfAbsent(c.drugCode, this::definition)));
+                    drugs.computeIfAbsent(c.drugCode, this::definition), holders.get(c.drugCode)));
         }
         em.clear();
         return records;
+    }
+
+    /** Every drug's holder: a handful of rows, one statement a chunk. */
+    @SuppressWarnings("unchecked")
+    private Map<String, CourseRecord.Holder> holders() {
+        Map<String, CourseRecord.Holder> holders = new HashMap<>();
+        ((List<Object[]>) em.createNativeQuery("select drug_code, name, address from drug_holder").getResultList())
+                .forEach(r -> holders.put((String) r[0], new CourseRecord.Holder((String) r[1], (String) r[2])));
+        return holders;
     }
 
     private <T> Map<Long, List<T>> byCourse(Class<T> type, List<Long> ids, java.util.function.Function<T, Long> course) {

@@ -26,9 +26,16 @@ public final class ReportRowAssembler {
     private final LocalDate today;
     private final UnaryOperator<String> roleOfUser;
     private final Challenges challenges;
+    private final String caseIdPrefix;
 
     /** @param roleOfUser username to role name, or null when unknown */
     public ReportRowAssembler(ZoneId zone, LocalDate today, UnaryOperator<String> roleOfUser) {
+        this(zone, today, roleOfUser, "XX-UNSET");
+    }
+
+    /** @param caseIdPrefix country and sender id ("AT-CLINIC1"): a case id is the prefix and the course number */
+    public ReportRowAssembler(ZoneId zone, LocalDate today, UnaryOperator<String> roleOfUser, String caseIdPrefix) {
+        this.caseIdPrefix = caseIdPrefix;
         this.zone = zone;
         this.today = today;
         this.roleOfUser = roleOfUser;
@@ -49,9 +56,11 @@ public final class ReportRowAssembler {
                 .filter(a -> !a.voided && !dayOf(a.administeredAt).isAfter(onset))
                 .sorted(Comparator.comparing((Administration a) -> a.administeredAt)).toList();
         var patient = new PatientPart(p.id, p.initials(), p.birthDate,
-                p.birthDate == null ? null : p.ageOn(onset), p.sex, p.weightKg);
+                p.birthDate == null ? null : p.ageOn(onset), p.sex, p.weightKg, p.egfr,
+                record.adverseEvents().stream().anyMatch(e -> !e.voided && e.outcome == org.clinic.courses.adverse.Outcome.FATAL));
         var reaction = new Reaction(event.id, event.term, event.grade, onset, event.courseDay, event.serious,
-                event.seriousCriteria(), event.action, event.outcome, event.causality, event.notes);
+                event.seriousCriteria(), event.action, event.outcome, event.causality, event.notes,
+                null, null, null, null);
         var history = new History(
                 p.medications.stream().filter(m -> currentOn(m.removedAt, onset))
                         .map(m -> new Item(m.id, m.name, null, m.recordedAt)).toList(),
@@ -66,8 +75,10 @@ public final class ReportRowAssembler {
                 .filter(f -> f.code == FlagCode.CONTRAINDICATION || f.code == FlagCode.INTERACTION)
                 .map(f -> new FlagPart(f.id, f.code, f.severity, f.status, f.message, f.raisedAt,
                         f.overriddenAt, f.overriddenBy, f.overrideReason)).toList();
-        return new AdverseEventReportRow("CT-" + event.id, patient, reaction,
-                suspect(record, event, upToOnset), history, reporter, doses, flags);
+        String caseId = caseIdPrefix + "-" + record.course().id;
+        return new AdverseEventReportRow(caseId + "-AE" + event.id, patient, reaction,
+                suspect(record, event, upToOnset), history, reporter, doses, flags,
+                new CaseRef(caseId, 1, org.clinic.courses.report.cases.VersionKind.INITIAL));
     }
 
     private SuspectDrug suspect(CourseRecord record, AdverseEvent event, List<Administration> upToOnset) {
@@ -76,27 +87,46 @@ public final class ReportRowAssembler {
         List<LocalDate> givenDays = record.administrations().stream().filter(Administration::given)
                 .map(a -> dayOf(a.administeredAt)).sorted().toList();
         LocalDate start = givenDays.isEmpty() ? c.startDate : givenDays.get(0);
-        LocalDate stop = therapyStop(c, givenDays);
+        LocalDate stop = therapyStop(record, givenDays);
         Integer days = stop == null ? null : (int) ChronoUnit.DAYS.between(start, stop) + 1;
         List<String> lots = upToOnset.stream().filter(Administration::given).map(a -> a.lotNumber)
                 .filter(l -> l != null && !l.isBlank()).map(String::strip).distinct().toList();
-        BigDecimal mg = drug.concentrationMgPerMl() == null || c.dailyVolumeMl == null ? null
-                : c.dailyVolumeMl.multiply(drug.concentrationMgPerMl()).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal mg = mg(c.dailyVolumeMl, drug);
+        BigDecimal cumulative = upToOnset.stream().filter(Administration::given).map(a -> a.volumeMl)
+                .filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new SuspectDrug(c.id, drug.code(), drug.name(), lots, c.route, c.dailyVolumeMl, mg, c.indication,
                 start, stop, days,
-                Challenges.dechallenge(event, c.stoppedAt != null),
+                challenges.dechallenge(event, record.adverseEvents(), givenDoses(record), c.stoppedAt),
                 challenges.rechallenge(event, record.administrations().stream().filter(a -> !a.voided).toList(),
                         record.adverseEvents()),
                 c.statusOn(today), c.schedule, c.lengthDays, c.startDate, c.endDate(), c.createdAt,
-                c.prescribedBy, c.stopReason);
+                c.prescribedBy, c.stopReason, cumulative, mg(cumulative, drug),
+                givenDays.isEmpty() ? null : (int) ChronoUnit.DAYS.between(givenDays.get(0), event.observedOn),
+                record.holder() == null ? null : record.holder().name(),
+                record.holder() == null ? null : record.holder().address());
     }
 
-    /** Stopped: the stop day. Finished: the last dose (or the planned end). Running: null. */
-    private LocalDate therapyStop(TreatmentCourse c, List<LocalDate> givenDays) {
-        if (c.stoppedAt != null) return dayOf(c.stoppedAt);
-        boolean finished = c.signedOffAt != null || today.isAfter(c.endDate());
+    /**
+     * The last dose given once the drug was stopped (course stopped, or an event on which it was
+     * withdrawn) or the course finished; null while it runs. Never the day "Stop" was clicked.
+     */
+    private LocalDate therapyStop(CourseRecord record, List<LocalDate> givenDays) {
+        TreatmentCourse c = record.course();
+        boolean withdrawn = record.adverseEvents().stream()
+                .anyMatch(e -> !e.voided && e.action == org.clinic.courses.adverse.ActionTaken.WITHDRAWN);
+        boolean finished = c.stoppedAt != null || withdrawn || c.signedOffAt != null || today.isAfter(c.endDate());
         if (!finished) return null;
-        return givenDays.isEmpty() ? c.endDate() : givenDays.get(givenDays.size() - 1);
+        if (!givenDays.isEmpty()) return givenDays.get(givenDays.size() - 1);
+        return c.stoppedAt != null ? dayOf(c.stoppedAt) : c.endDate();
+    }
+
+    private static BigDecimal mg(BigDecimal ml, DrugDefinition drug) {
+        return drug.concentrationMgPerMl() == null || ml == null ? null
+                : ml.multiply(drug.concentrationMgPerMl()).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static List<Administration> givenDoses(CourseRecord record) {
+        return record.administrations().stream().filter(a -> !a.voided).toList();
     }
 
     /** Removed before the onset day: not current then. Items added later still count as history. */

@@ -30,6 +30,12 @@ public class User extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    /** Profile for the reports this user confirms (see {@link Profiles}); all optional. */
+    @Column(name = "full_name")
+    public String fullName;
+    /** A {@link Qualification} name. */
+    public String qualification;
+    public String contact;
 
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();

@@ -18,9 +18,10 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
 public class UserApi {
-    public record UserView(long id, String username, String role, boolean enabled, Instant createdAt) {
+    public record UserView(long id, String username, String role, boolean enabled, Instant createdAt,
+                           String fullName, String qualification, String contact) {
         static UserView of(User u) {
-            return new UserView(u.id, u.username, u.role, u.enabled, u.createdAt);
+            return new UserView(u.id, u.username, u.role, u.enabled, u.createdAt, u.fullName, u.qualification, u.contact);
         }
     }
 
@@ -29,6 +30,8 @@ public class UserApi {
 
     @Inject
     Accounts accounts;
+    @Inject
+    Profiles profiles;
 
     @POST
     public Response create(Accounts.NewAccount request) {
@@ -57,5 +60,15 @@ public class UserApi {
             throw new org.clinic.courses.web.InvalidInputException("enabled", "true or false");
         }
         return UserView.of(accounts.setEnabled(id, request.enabled()));
+    }
+
+    /** Full name, qualification and contact, as printed on the reports the user confirms. */
+    @PUT
+    @Path("{id}/profile")
+    public UserView setProfile(@PathParam("id") long id, Profiles.Profile request) {
+        if (request == null) {
+            throw new org.clinic.courses.web.InvalidInputException("body", "A JSON object with fullName, qualification and contact");
+        }
+        return UserView.of(profiles.save(id, request));
     }
 }

@@ -56,4 +56,30 @@ public interface UserMessages {
 
     @Message("Account {username} disabled.")
     String accountDisabled(String username);
+
+    // profile (issue 12: the reporter on adverse-event reports)
+
+    @Message("Profile")
+    String profile();
+
+    @Message("Full name")
+    String fullName();
+
+    @Message("Qualification")
+    String qualification();
+
+    @Message("not given")
+    String qualificationNone();
+
+    @Message("Contact (telephone or e-mail)")
+    String contact();
+
+    @Message("Save profile of {username}")
+    String saveProfile(String username);
+
+    @Message("The profile form did not send a full name, qualification or contact.")
+    String profileFieldsMissing();
+
+    @Message("Profile of {username} saved.")
+    String profileSaved(String username);
 }

@@ -23,13 +23,16 @@ import java.util.List;
 public class UserResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<User> users, Accounts.NewAccount form, FormErrors errors, List<Role> roles);
+        static native TemplateInstance list(List<User> users, Accounts.NewAccount form, FormErrors errors, List<Role> roles,
+                                            List<Qualification> qualifications, long profileUser);
     }
 
     @Inject
     UserMessages messages;
     @Inject
     Accounts accounts;
+    @Inject
+    Profiles profiles;
 
     @GET
     public TemplateInstance list() {
@@ -61,6 +64,24 @@ public class UserResource {
         return setEnabled(id, Boolean.parseBoolean(enabled));
     }
 
+    @POST
+    @Path("{id}/profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setProfile(@PathParam("id") long id, @RestForm String fullName, @RestForm String qualification,
+                               @RestForm String contact) {
+        try {
+            if (fullName == null && qualification == null && contact == null) {
+                // a browser always sends the three fields, if only empty: this is not the profile form
+                throw new InvalidInputException("fullName", messages.profileFieldsMissing());
+            }
+            User user = profiles.save(id, new Profiles.Profile(fullName, qualification, contact));
+            return Flash.redirect("/admin/users", messages.profileSaved(user.username));
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(page(new Accounts.NewAccount("", "", Role.NURSE.name()),
+                    new FormErrors(e.errors()), id)).build();
+        }
+    }
+
     private Response setEnabled(long id, boolean enabled) {
         try {
             User user = accounts.setEnabled(id, enabled);
@@ -76,6 +97,12 @@ public class UserResource {
     }
 
     private TemplateInstance page(Accounts.NewAccount form, FormErrors errors) {
-        return Templates.list(User.listAll(io.quarkus.panache.common.Sort.by("username")), form, errors, List.of(Role.values()));
+        return page(form, errors, -1);
+    }
+
+    /** @param profileUser the user whose profile form the errors belong to, or -1 */
+    private TemplateInstance page(Accounts.NewAccount form, FormErrors errors, long profileUser) {
+        return Templates.list(User.listAll(io.quarkus.panache.common.Sort.by("username")), form, errors, List.of(Role.values()),
+                List.of(Qualification.values()), profileUser);
     }
 }

@@ -81,6 +81,9 @@ final class AccessTable {
             a("GET /admin/users", "/admin/users", ADMIN),
             a("POST /admin/users", "/admin/users", ADMIN),
             a("POST /admin/users/{id}/enabled", "/admin/users/{user}/enabled", ADMIN),
+            a("POST /admin/users/{id}/profile", "/admin/users/{user}/profile", ADMIN),
+            a("GET /admin/settings", "/admin/settings", ADMIN),
+            a("POST /admin/settings", "/admin/settings", ADMIN),
             a("GET /admin/drugs", "/admin/drugs", ADMIN),
             a("GET /admin/drugs/{code}", "/admin/drugs/{drug}", ADMIN),
             a("POST /admin/drugs/{code}", "/admin/drugs/{drug}", ADMIN),
@@ -116,7 +119,10 @@ final class AccessTable {
             a("POST /api/users", "/api/users", ADMIN),
             a("GET /api/users", "/api/users", ADMIN),
             a("GET /api/users/{id}", "/api/users/{user}", ADMIN),
-            a("PUT /api/users/{id}/enabled", "/api/users/{user}/enabled", ADMIN));
+            a("PUT /api/users/{id}/enabled", "/api/users/{user}/enabled", ADMIN),
+            a("PUT /api/users/{id}/profile", "/api/users/{user}/profile", ADMIN),
+            a("GET /api/settings", "/api/settings", ADMIN),
+            a("PUT /api/settings", "/api/settings", ADMIN));
 
     private AccessTable() {
     }

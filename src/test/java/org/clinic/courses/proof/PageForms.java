@@ -88,6 +88,10 @@ final class PageForms {
                 "password", "long-enough-password", "role", "NURSE");
         add(forms, "POST /admin/users/{id}/enabled", f.path("/admin/users/{user}/enabled"), Who.ADMIN,
                 "enabled", "false");
+        add(forms, "POST /admin/users/{id}/profile", f.path("/admin/users/{user}/profile"), Who.ADMIN,
+                "fullName", "Checked " + unique, "qualification", "NURSE", "contact", "ward 3");
+        add(forms, "POST /admin/settings", "/admin/settings", Who.ADMIN, "organisationName", "Clinic " + unique,
+                "address", "Main street 1", "country", "AT", "senderId", "CLINIC1", "defaultReceiver", "");
         Map<String, String> drug = scrape(admin.page(f.path("/admin/drugs/{drug}")));
         drug.put("description", "Checked by the CSRF proof " + unique);
         forms.put("POST /admin/drugs/{code}", new Form("POST /admin/drugs/{code}", f.path("/admin/drugs/{drug}"),

@@ -38,7 +38,12 @@ class CsvExportTest {
         List<CSVRecord> records = parse(export());
         assertEquals(3, records.size());
         CSVRecord vomiting = records.get(1);
-        assertEquals("CT-202", vomiting.get("reportId"));
+        assertEquals("AT-CLINIC1-7-AE202", vomiting.get("reportId"));
+        assertEquals("AT-CLINIC1-7", vomiting.get("caseId"));
+        assertEquals("1", vomiting.get("caseVersion"));
+        assertEquals("1950-03-02", vomiting.get("birthDate"));
+        assertEquals("60", vomiting.get("cumulativeDoseMl"));
+        assertEquals("2", vomiting.get("daysToOnset"));
         assertEquals("A.L.", vomiting.get("initials"));
         assertEquals("76", vomiting.get("ageAtOnset"));
         assertEquals("FEMALE", vomiting.get("sex"));
@@ -62,8 +67,8 @@ class CsvExportTest {
         assertEquals("Lithium carbonate 300 mg", vomiting.get("concomitantMedications"));
         assertEquals("Epilepsy (G40.9)", vomiting.get("relevantConditions"));
         assertEquals("Penicillin", vomiting.get("allergies"));
-        assertEquals("nurse.joy", vomiting.get("reporter"));
-        assertEquals("NURSE", vomiting.get("reporterRole"));
+        assertEquals("nurse.joy", vomiting.get("recordedBy"));
+        assertEquals("NURSE", vomiting.get("recordedByRole"));
     }
 
     @Test
@@ -80,7 +85,7 @@ class CsvExportTest {
     @Test
     void linesEndWithCrLf() {
         String text = new String(export(), StandardCharsets.UTF_8);
-        assertTrue(text.startsWith(CsvExport.BOM + "reportId,adverseEventId,"));
+        assertTrue(text.startsWith(CsvExport.BOM + "caseId,caseVersion,versionKind,country,reportId,adverseEventId,"));
         assertEquals(4, text.split("\r\n", -1).length - 1, "header and three rows, each ending CRLF");
     }
 

@@ -55,9 +55,9 @@ class ExportSummaryTest {
     void pdfCoverStatesFiltersAndCounts() throws Exception {
         ReportFilter filter = new ReportFilter(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), null, null, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfExport(ReportFixtures.CONTEXT).write(ReportFixtures.rows().iterator(), filter, COUNTS, out);
+        new PdfExport(ReportFixtures.CONTEXT).write(PdfExport.byCase(ReportFixtures.rows().iterator()), filter, COUNTS, out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
-            assertEquals(4, pdf.getNumberOfPages());
+            assertEquals(3, pdf.getNumberOfPages(), "cover, the case's form, its continuation page");
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(1);
             String cover = stripper.getText(pdf);
@@ -70,7 +70,7 @@ class ExportSummaryTest {
     @Test
     void noRowsStillGivesACoverSayingSo() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfExport(ReportFixtures.CONTEXT).write(List.<AdverseEventReportRow>of().iterator(), null,
+        new PdfExport(ReportFixtures.CONTEXT).write(List.<List<AdverseEventReportRow>>of().iterator(), null,
                 new ReportCounts(0, 2), out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             assertEquals(1, pdf.getNumberOfPages());

@@ -76,6 +76,32 @@ class ReportApiTest {
 
     @Test
     @TestSecurity(user = "dr.house", roles = "PHYSICIAN", authMechanism = "basic")
+    void e2bIsAnIcsrBatchWithOneMessagePerCase() {
+        String xml = given().queryParam("from", "2026-11-01").queryParam("to", "2026-11-30").queryParam("format", "e2b")
+                .when().get(URL)
+                .then().statusCode(200).contentType(containsString("application/xml"))
+                .header("Content-Disposition", containsString(".xml"))
+                .extract().asString();
+        io.restassured.path.xml.XmlPath path = new io.restassured.path.xml.XmlPath(xml);
+        org.junit.jupiter.api.Assertions.assertEquals("MCCI_IN200100UV01", path.getString("MCCI_IN200100UV01.name()"));
+        org.junit.jupiter.api.Assertions.assertTrue(path.getInt("MCCI_IN200100UV01.PORR_IN049016UV.size()") >= 1);
+        org.junit.jupiter.api.Assertions.assertTrue(xml.contains("<originalText>Vomiting</originalText>"), xml);
+    }
+
+    @Test
+    @TestSecurity(user = "dr.house", roles = "PHYSICIAN", authMechanism = "basic")
+    void fhirTransactionBundleOnRequest() {
+        given().queryParam("from", "2026-11-01").queryParam("to", "2026-11-30").queryParam("format", "fhir")
+                .queryParam("bundle", "transaction")
+                .when().get(URL)
+                .then().statusCode(200).body("type", equalTo("transaction"),
+                        "entry.request.method.unique()", equalTo(java.util.List.of("POST")));
+        given().queryParam("from", "2026-11-01").queryParam("to", "2026-11-30").queryParam("bundle", "batch")
+                .when().get(URL).then().statusCode(400).body("errors.field", hasItems("bundle"));
+    }
+
+    @Test
+    @TestSecurity(user = "dr.house", roles = "PHYSICIAN", authMechanism = "basic")
     void badInputIs400WithEveryField() {
         given().queryParam("from", "yesterday").queryParam("format", "xml")
                 .when().get(URL)

@@ -27,16 +27,19 @@ import java.util.Map;
  * 30 ml IV infusion from 2026-11-20; a headache (with a formula in its notes), vomiting that led to
  * an interruption and recovered, then vomiting again after the drug was given again.
  */
-final class ReportFixtures {
+public final class ReportFixtures {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
     static final String FORMULA = "=HYPERLINK(\"http://x\")";
     static final String UNICODE_NOTE = "Palpitations \u00e9 \u05e9\u05dc\u05d5\u05dd \ud83e\udd22 \u201cquoted\u201d, comma";
-    static final ReportContext CONTEXT = new ReportContext("Clinique Saint-\u00c9tienne", "AT",
-            ZonedDateTime.of(2026, 11, 30, 14, 0, 0, 0, ZoneOffset.UTC));
+    public static final ReportContext CONTEXT = new ReportContext("Clinique Saint-\u00c9tienne", "AT",
+            ZonedDateTime.of(2026, 11, 30, 14, 0, 0, 0, ZoneOffset.UTC), "Hauptstra\u00dfe 1, 1010 Wien", "CLINIC1",
+            "AGES", new ReportContext.PrimarySource("dr.house", "Gregory House", org.clinic.courses.security.Qualification.PHYSICIAN,
+            "+43 1 234 567"));
+    static final String CASE_ID = "AT-CLINIC1-7";
 
-    static ReportRowAssembler assembler() {
+    public static ReportRowAssembler assembler() {
         Map<String, String> roles = Map.of("nurse.joy", "NURSE", "dr.house", "PHYSICIAN");
-        return new ReportRowAssembler(ZoneOffset.UTC, TODAY, roles::get);
+        return new ReportRowAssembler(ZoneOffset.UTC, TODAY, roles::get, "AT-CLINIC1");
     }
 
     static DrugDefinition cerebrolysin() {
@@ -44,7 +47,7 @@ final class ReportFixtures {
                 new BigDecimal("215.2"), 18, null, 3, null, null, null, null, null, "test");
     }
 
-    static CourseRecord course() {
+    public static CourseRecord course() {
         Patient p = new Patient();
         p.id = 1L;
         p.mrn = "MRN-1001";
@@ -53,6 +56,7 @@ final class ReportFixtures {
         p.birthDate = LocalDate.of(1950, 3, 2);
         p.sex = Sex.FEMALE;
         p.weightKg = new BigDecimal("61.5");
+        p.egfr = new BigDecimal("72");
         p.conditions = new ArrayList<>(List.of(condition(p, 11, "Epilepsy", "G40.9", null),
                 condition(p, 12, "Old fracture", null, Instant.parse("2026-11-01T08:00:00Z"))));
         Medication lithium = new Medication();
@@ -106,7 +110,13 @@ final class ReportFixtures {
         Flag interaction = flag(c, 302, FlagCode.INTERACTION, FlagStatus.OPEN, "Lithium may accumulate");
         Flag missed = flag(c, 303, FlagCode.MISSED_DOSE, FlagStatus.OPEN, "Day 4 missed");
         return new CourseRecord(p, c, doses, List.of(headache, vomiting, again, voided),
-                List.of(contraindication, interaction, missed), cerebrolysin());
+                List.of(contraindication, interaction, missed), cerebrolysin(),
+                new CourseRecord.Holder("EVER Neuro Pharma GmbH", "Oberburgau 3, 4866 Unterach am Attersee, Austria"));
+    }
+
+    /** The course as one case, as the exporter hands it to the E2B and CIOMS writers. */
+    public static List<AdverseEventReportRow> caseRows() {
+        return rows();
     }
 
     static List<AdverseEventReportRow> rows() {
@@ -145,7 +155,7 @@ final class ReportFixtures {
         return a;
     }
 
-    private static AdverseEvent event(TreatmentCourse c, long id, String on, String term, int grade,
+    static AdverseEvent event(TreatmentCourse c, long id, String on, String term, int grade,
                                       ActionTaken action, Outcome outcome) {
         AdverseEvent e = new AdverseEvent();
         e.id = id;

@@ -25,7 +25,7 @@ class ReportRowAssemblerTest {
     @Test
     void oneRowPerNonVoidedEventInOnsetOrder() {
         List<AdverseEventReportRow> rows = ReportFixtures.rows();
-        assertEquals(List.of("CT-201", "CT-202", "CT-203"), rows.stream().map(AdverseEventReportRow::reportId).toList());
+        assertEquals(List.of("AT-CLINIC1-7-AE201", "AT-CLINIC1-7-AE202", "AT-CLINIC1-7-AE203"), rows.stream().map(AdverseEventReportRow::reportId).toList());
     }
 
     @Test
@@ -87,24 +87,77 @@ class ReportRowAssemblerTest {
         assertEquals(Challenge.NO, ReportFixtures.assembler().row(record, vomiting).drug().rechallenge());
     }
 
+    /** The course stopped the evening of the headache; a follow-up record the next day tells how it went. */
     @ParameterizedTest
-    @CsvSource({"RECOVERED,YES", "RECOVERING,YES", "NOT_RECOVERED,NO", "FATAL,NO", "UNKNOWN,UNKNOWN"})
-    void dechallengeAfterTheCourseWasStopped(Outcome outcome, Challenge expected) {
-        CourseRecord record = ReportFixtures.course();
-        record.course().stoppedAt = Instant.parse("2026-11-21T18:00:00Z");
-        AdverseEvent headache = record.adverseEvents().get(0);
-        headache.outcome = outcome;
-        assertEquals(expected, ReportFixtures.assembler().row(record, headache).drug().dechallenge());
+    @CsvSource({"RECOVERED,YES", "RECOVERING,YES", "NOT_RECOVERED,NO", "FATAL,NOT_APPLICABLE", "UNKNOWN,UNKNOWN"})
+    void dechallengeFollowsTheEventAfterTheCourseWasStopped(Outcome outcome, Challenge expected) {
+        CourseRecord stopped = stoppedOnTheHeadacheDay(outcome);
+        AdverseEvent headache = stopped.adverseEvents().get(0);
+        assertEquals(expected, ReportFixtures.assembler().row(stopped, headache).drug().dechallenge());
     }
 
     @Test
-    void stoppedCourseEndsTherapyOnTheStopDay() {
+    void nothingRecordedAfterTheStopIsUnknown() {
+        CourseRecord stopped = stoppedOnTheHeadacheDay(null);
+        assertEquals(Challenge.UNKNOWN,
+                ReportFixtures.assembler().row(stopped, stopped.adverseEvents().get(0)).drug().dechallenge());
+    }
+
+    @Test
+    void recoveredWhileTheDrugWentOnIsNotADechallenge() {
+        CourseRecord record = ReportFixtures.course();
+        record.course().stoppedAt = Instant.parse("2026-11-26T18:00:00Z");
+        AdverseEvent headache = record.adverseEvents().get(0);
+        headache.outcome = Outcome.RECOVERED;
+        assertEquals(Challenge.NOT_APPLICABLE, ReportFixtures.assembler().row(record, headache).drug().dechallenge());
+    }
+
+    @Test
+    void fatalOutcomeIsNotADechallenge() {
+        CourseRecord record = ReportFixtures.course();
+        AdverseEvent vomiting = record.adverseEvents().get(1);
+        vomiting.outcome = Outcome.FATAL;
+        assertEquals(Challenge.NOT_APPLICABLE, ReportFixtures.assembler().row(record, vomiting).drug().dechallenge());
+    }
+
+    @Test
+    void stoppedCourseEndsTherapyOnTheLastDoseGiven() {
         CourseRecord record = ReportFixtures.course();
         record.course().stoppedAt = Instant.parse("2026-11-26T18:00:00Z");
         var drug = ReportFixtures.assembler().row(record, record.adverseEvents().get(0)).drug();
-        assertEquals(LocalDate.of(2026, 11, 26), drug.therapyStop());
-        assertEquals(7, drug.therapyDays());
+        assertEquals(LocalDate.of(2026, 11, 25), drug.therapyStop(), "the last dose, not the day Stop was clicked");
+        assertEquals(6, drug.therapyDays(), "first to last dose");
         assertEquals(CourseStatus.STOPPED, drug.courseStatus());
+    }
+
+    @Test
+    void withdrawnDrugIsNeverOngoing() {
+        CourseRecord record = ReportFixtures.course();
+        record.adverseEvents().get(2).action = org.clinic.courses.adverse.ActionTaken.WITHDRAWN;
+        var drug = ReportFixtures.assembler().row(record, record.adverseEvents().get(0)).drug();
+        assertEquals(LocalDate.of(2026, 11, 25), drug.therapyStop());
+        assertEquals(6, drug.therapyDays());
+    }
+
+    @Test
+    void cumulativeDoseAndTimeToOnsetCountGivenDosesUpToOnset() {
+        var drug = ReportFixtures.rows().get(1).drug();
+        assertEquals(0, new BigDecimal("60").compareTo(drug.cumulativeDoseMl()), "doses 101 and 102; 103 voided");
+        assertEquals(0, new BigDecimal("12912").compareTo(drug.cumulativeDoseMg()));
+        assertEquals(2, drug.daysToOnset());
+    }
+
+    private static CourseRecord stoppedOnTheHeadacheDay(Outcome followUp) {
+        CourseRecord record = ReportFixtures.course();
+        record.course().stoppedAt = Instant.parse("2026-11-21T18:00:00Z");
+        List<AdverseEvent> events = new java.util.ArrayList<>(List.of(record.adverseEvents().get(0)));
+        if (followUp != null) {
+            events.add(ReportFixtures.event(record.course(), 299, "2026-11-22", "Headache", 1,
+                    org.clinic.courses.adverse.ActionTaken.NONE, followUp));
+        }
+        var upToStop = record.administrations().stream()
+                .filter(a -> a.administeredAt.isBefore(record.course().stoppedAt)).toList();
+        return new CourseRecord(record.patient(), record.course(), upToStop, events, record.flags(), record.drug());
     }
 
     @Test

@@ -1,0 +1,94 @@
+package org.clinic.courses.report;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+
+/**
+ * Draws the boxes of a paper form at fixed places on the page: a ruled rectangle, its small
+ * capital label at the top and the value below, and tick boxes. Coordinates in points from the
+ * bottom left of an A4 page.
+ */
+final class CiomsBoxes {
+    private final PdfContentByte canvas;
+    private final CiomsFonts fonts;
+    private final PdfText text;
+    private final Font label;
+    private final Font value;
+
+    CiomsBoxes(PdfContentByte canvas, CiomsFonts fonts, PdfText text) {
+        this.canvas = canvas;
+        this.fonts = fonts;
+        this.text = text;
+        this.label = new Font(fonts.normal, 5.5f);
+        this.value = new Font(fonts.normal, 8);
+    }
+
+    /** A box from (x, top) of width w and height h; returns false when the value did not fit. */
+    boolean box(float x, float top, float w, float h, String caption, String content) {
+        rule(x, top, w, h);
+        caption(x, top, w, caption);
+        float label = captionHeight(w, caption);
+        return fill(x, top - label, w, h - label, content);
+    }
+
+    /** Writes text into an area; false when it overflowed (the rest is cut off). */
+    boolean fill(float x, float top, float w, float h, String content) {
+        if (content == null || content.isBlank()) return true;
+        ColumnText column = new ColumnText(canvas);
+        column.setSimpleColumn(x + 2.5f, top - h + 1, x + w - 2.5f, top);
+        column.setLeading(9.5f);
+        column.addText(new Phrase(text.of(content), value));
+        return !ColumnText.hasMoreText(column.go());
+    }
+
+    /** One line of caption, or two when it is too long for the box. */
+    private float captionHeight(float w, String caption) {
+        return fonts.normal.getWidthPoint(caption, 5.5f) > w - 4 ? 15 : 9;
+    }
+
+    void caption(float x, float top, float w, String caption) {
+        ColumnText column = new ColumnText(canvas);
+        column.setSimpleColumn(x + 2, top - 15, x + w - 2, top - 1);
+        column.setLeading(6);
+        column.addText(new Phrase(caption, label));
+        column.go();
+    }
+
+    void rule(float x, float top, float w, float h) {
+        canvas.setLineWidth(0.6f);
+        canvas.rectangle(x, top - h, w, h);
+        canvas.stroke();
+    }
+
+    /** A tick box with its words to the right. */
+    void tick(float x, float y, boolean checked, String words) {
+        canvas.setLineWidth(0.6f);
+        canvas.rectangle(x, y, 7, 7);
+        canvas.stroke();
+        if (checked) {
+            canvas.moveTo(x + 1, y + 1);
+            canvas.lineTo(x + 6, y + 6);
+            canvas.moveTo(x + 1, y + 6);
+            canvas.lineTo(x + 6, y + 1);
+            canvas.stroke();
+        }
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(words, label), x + 10, y + 1, 0);
+    }
+
+    /** A dark band with a section title in white-on-black capitals, as on the printed form. */
+    void band(float x, float top, float w, String title) {
+        canvas.setGrayFill(0.15f);
+        canvas.rectangle(x, top - 11, w, 11);
+        canvas.fill();
+        canvas.setGrayFill(0);
+        Font white = new Font(fonts.strong, 7.5f, Font.NORMAL, java.awt.Color.WHITE);
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title, white), x + 3, top - 8.5f, 0);
+    }
+
+    void heading(float x, float y, String words, float size, int align) {
+        ColumnText.showTextAligned(canvas, align, new Phrase(words, new Font(fonts.strong, size)), x, y, 0);
+    }
+}
