@@ -1,6 +1,5 @@
 package org.clinic.courses.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +27,8 @@ public class Accounts {
     AccountIdentities identities;
     @Inject
     Clock clock;
+    @Inject
+    SessionEpochs epochs;
 
     public record NewAccount(String username, String password, String role) {
     }
@@ -80,7 +81,7 @@ public class Accounts {
     public User createUnchecked(String username, String password, Role role, String createdBy) {
         User user = new User();
         user.username = username;
-        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.passwordHash = Passwords.hash(password);
         user.role = role.name();
         user.enabled = true;
         user.createdAt = Instant.now(clock);
@@ -96,6 +97,9 @@ public class Accounts {
             throw new InvalidInputException("enabled", "You cannot disable your own account");
         }
         user.enabled = enabled;
+        if (!enabled) {
+            epochs.endSessions(user);
+        }
         identities.forget(user.username);
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "User", user.id, "username=" + user.username);
         return user;

@@ -30,6 +30,11 @@ public class User extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "created_by")
     public String createdBy;
+    /** Raised by logout, disabling and password changes: session cookies of an older epoch are refused. */
+    @Column(name = "session_epoch")
+    public int sessionEpoch;
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
 
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
