@@ -44,10 +44,14 @@ public class AccountIdentities {
         this.recheckNanos = recheck.toNanos();
     }
 
+    /** Set on the identity of an account that must choose a new password before anything else. */
+    public static final String MUST_CHANGE_PASSWORD = "tracker.must-change-password";
+
     static SecurityIdentity identityOf(User user) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))
                 .addRole(user.role)
+                .addAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword)
                 .build();
     }
 

@@ -27,6 +27,9 @@ public class UserApi {
     public record EnabledRequest(Boolean enabled) {
     }
 
+    public record PasswordRequest(String password) {
+    }
+
     @Inject
     Accounts accounts;
 
@@ -57,5 +60,15 @@ public class UserApi {
             throw new org.clinic.courses.web.InvalidInputException("enabled", "true or false");
         }
         return UserView.of(accounts.setEnabled(id, request.enabled()));
+    }
+
+    /** Sets a temporary password; the account must choose its own at its next login. */
+    @PUT
+    @Path("{id}/password")
+    public UserView resetPassword(@PathParam("id") long id, PasswordRequest request) {
+        if (request == null || request.password() == null) {
+            throw new org.clinic.courses.web.InvalidInputException("password", "The temporary password");
+        }
+        return UserView.of(accounts.resetPassword(id, request.password()));
     }
 }

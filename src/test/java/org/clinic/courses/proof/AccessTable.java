@@ -37,6 +37,8 @@ final class AccessTable {
             a("GET /login", "/login", PUBLIC),
             a("GET /", "/", SIGNED_IN),
             a("POST /logout", "/logout", SIGNED_IN),
+            a("GET /account/password", "/account/password", SIGNED_IN),
+            a("POST /account/password", "/account/password", SIGNED_IN),
             a("GET /patients", "/patients", CLINICAL),
             a("GET /patients/new", "/patients/new", CLINICAL),
             a("POST /patients/new", "/patients/new", CLINICAL),
@@ -71,6 +73,8 @@ final class AccessTable {
             a("GET /admin/users", "/admin/users", ADMIN),
             a("POST /admin/users", "/admin/users", ADMIN),
             a("POST /admin/users/{id}/enabled", "/admin/users/{user}/enabled", ADMIN),
+            a("GET /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
+            a("POST /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
             a("GET /admin/drugs", "/admin/drugs", ADMIN),
             a("GET /admin/drugs/{code}", "/admin/drugs/{drug}", ADMIN),
             a("POST /admin/drugs/{code}", "/admin/drugs/{drug}", ADMIN),
@@ -106,7 +110,8 @@ final class AccessTable {
             a("POST /api/users", "/api/users", ADMIN),
             a("GET /api/users", "/api/users", ADMIN),
             a("GET /api/users/{id}", "/api/users/{user}", ADMIN),
-            a("PUT /api/users/{id}/enabled", "/api/users/{user}/enabled", ADMIN));
+            a("PUT /api/users/{id}/enabled", "/api/users/{user}/enabled", ADMIN),
+            a("PUT /api/users/{id}/password", "/api/users/{user}/password", ADMIN));
 
     private AccessTable() {
     }

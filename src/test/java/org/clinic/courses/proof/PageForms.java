@@ -81,6 +81,8 @@ final class PageForms {
                 "password", "long-enough-password", "role", "NURSE");
         add(forms, "POST /admin/users/{id}/enabled", f.path("/admin/users/{user}/enabled"), Who.ADMIN,
                 "enabled", "false");
+        add(forms, "POST /admin/users/{id}/password", f.path("/admin/users/{user}/password"), Who.ADMIN,
+                "password", "violet-lantern-harbour-" + unique);
         Map<String, String> drug = scrape(admin.page(f.path("/admin/drugs/{drug}")));
         drug.put("description", "Checked by the CSRF proof " + unique);
         forms.put("POST /admin/drugs/{code}", new Form("POST /admin/drugs/{code}", f.path("/admin/drugs/{drug}"),
