@@ -1,13 +1,17 @@
 package org.clinic.courses.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -40,8 +44,12 @@ public class AccountIdentities {
     private final Map<String, Verified> verifiedPasswords = new ConcurrentHashMap<>();
     private final long recheckNanos;
 
-    AccountIdentities(@ConfigProperty(name = "tracker.session.recheck", defaultValue = "PT3S") Duration recheck) {
+    private final DataSource dataSource;
+
+    AccountIdentities(@ConfigProperty(name = "tracker.session.recheck", defaultValue = "PT3S") Duration recheck,
+                      DataSource dataSource) {
         this.recheckNanos = recheck.toNanos();
+        this.dataSource = dataSource;
     }
 
     /** Set on the identity of an account that must choose a new password before anything else. */
@@ -68,11 +76,32 @@ public class AccountIdentities {
         return cached == null || cached.expiresAtNanos - System.nanoTime() < 0 ? null : cached.account;
     }
 
-    /** Reads the account (blocking); null when unknown. */
+    /**
+     * Reads the account (blocking); null when unknown. Plain JDBC, outside any persistence context:
+     * this is the per-request security check, not part of what a page reads.
+     */
     Account load(String username) {
-        return QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username)
-                .map(this::remember)
-                .orElse(null));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select id, password_hash, role, enabled, session_epoch,"
+                     + " must_change_password from app_user where username = ?")) {
+            q.setString(1, username);
+            try (ResultSet r = q.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                User user = new User();
+                user.id = r.getLong(1);
+                user.username = username;
+                user.passwordHash = r.getString(2);
+                user.role = r.getString(3);
+                user.enabled = r.getBoolean(4);
+                user.sessionEpoch = r.getInt(5);
+                user.mustChangePassword = r.getBoolean(6);
+                return remember(user);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the account", e);
+        }
     }
 
     /** The identity for a Basic-auth password verified earlier, while hash and epoch are unchanged. */

@@ -26,6 +26,10 @@ public class BasicLoginAudit {
     Clock clock;
     private final Map<String, Instant> writtenForHour = new ConcurrentHashMap<>();
 
+    boolean writtenThisHour(String username, String client) {
+        return Instant.now(clock).truncatedTo(ChronoUnit.HOURS).equals(writtenForHour.get(username + "|" + client));
+    }
+
     /** Call inside a transaction, off the event loop. */
     void seen(String username, String client) {
         Instant hour = Instant.now(clock).truncatedTo(ChronoUnit.HOURS);

@@ -57,10 +57,19 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
         }
         AccountIdentities.Account recent = formLogin ? null : identities.recent(username);
         SecurityIdentity remembered = recent == null ? null : identities.verified(recent, password);
-        if (remembered != null) {
+        if (remembered != null && basicLogins.writtenThisHour(username, client)) {
             return Uni.createFrom().item(remembered);
         }
         return context.runBlocking(() -> {
+            if (!formLogin) {
+                // A Basic-auth caller re-sends its password: skip bcrypt while hash and epoch are unchanged.
+                AccountIdentities.Account fresh = identities.load(username);
+                SecurityIdentity verified = fresh == null ? null : identities.verified(fresh, password);
+                if (verified != null) {
+                    QuarkusTransaction.requiringNew().run(() -> basicLogins.seen(username, client));
+                    return verified;
+                }
+            }
             // The transaction commits the failure count and audit line before the login is refused.
             SecurityIdentity identity = QuarkusTransaction.requiringNew()
                     .call(() -> check(username, password, client, formLogin, rc));
@@ -74,14 +83,6 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
     private SecurityIdentity check(String username, char[] password, String client, boolean formLogin, RoutingContext rc) {
         User user = User.findByUsername(username).orElse(null);
         Long accountId = user == null ? null : user.id;
-        if (!formLogin && user != null) {
-            // A Basic-auth caller re-sends its password: skip bcrypt while hash and epoch are unchanged.
-            SecurityIdentity remembered = identities.verified(identities.remember(user), password);
-            if (remembered != null) {
-                basicLogins.seen(username, client);
-                return remembered;
-            }
-        }
         boolean allowed = throttle.allowed(accountId, username, client);
         boolean matches = Passwords.matches(password, user == null ? null : user.passwordHash);
         if (!allowed) {

@@ -111,7 +111,8 @@ final class AccessTable {
             a("GET /api/users", "/api/users", ADMIN),
             a("GET /api/users/{id}", "/api/users/{user}", ADMIN),
             a("PUT /api/users/{id}/enabled", "/api/users/{user}/enabled", ADMIN),
-            a("PUT /api/users/{id}/password", "/api/users/{user}/password", ADMIN));
+            a("PUT /api/users/{id}/password", "/api/users/{user}/password", ADMIN),
+            a("GET /api/audit/verify", "/api/audit/verify", ADMIN));
 
     private AccessTable() {
     }
