@@ -67,9 +67,20 @@ public final class FormInput {
     /** Only local paths: an absolute or protocol-relative address would make the form an open redirect. */
     public static String localPath(String returnTo, String fallback) {
         if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//") || returnTo.startsWith("/\\")
-                || returnTo.chars().anyMatch(c -> c < 0x21 || c == '\\') || returnTo.length() > 200) {
+                || returnTo.chars().anyMatch(c -> c < 0x21 || c > 0x7e || c == '\\') || returnTo.length() > 200
+                || !isUri(returnTo)) {
             return fallback;
         }
         return returnTo;
+    }
+
+    /** Characters illegal in a URI (|, {, ^, a bad %-escape) would fail the redirect after the record was saved. */
+    private static boolean isUri(String path) {
+        try {
+            java.net.URI uri = new java.net.URI(path);
+            return uri.getScheme() == null && uri.getRawAuthority() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 }

@@ -1,71 +1,122 @@
 package org.clinic.courses.security;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Builds identities from accounts and keeps them briefly, keyed by username. */
+/**
+ * What each request needs to know of its account (role, enabled, session epoch, password hash),
+ * read from the database at most every few seconds ({@code tracker.session.recheck}), so a
+ * logout, disable or password change on any instance takes effect everywhere within that time.
+ */
 @ApplicationScoped
 public class AccountIdentities {
     /** Above the stock JPA providers' default (1001), so ours answer first. */
     static final int PROVIDER_PRIORITY = 2000;
-    private static final Duration KEEP = Duration.ofSeconds(30);
 
-    private record Entry(SecurityIdentity identity, long expiresAtNanos, byte[] digest) {
-        Entry(SecurityIdentity identity, long expiresAtNanos) {
-            this(identity, expiresAtNanos, null);
-        }
+    /** The account as last read from the database. */
+    public record Account(long id, String username, String role, boolean enabled, int epoch, String passwordHash,
+                          boolean mustChangePassword, SecurityIdentity identity) {
     }
 
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
-    /** Basic-auth callers send the password on every request: remember a verified one briefly, as a digest. */
-    private final Map<String, Entry> verifiedPasswords = new ConcurrentHashMap<>();
+    private record Cached(Account account, long expiresAtNanos) {
+    }
 
-    SecurityIdentity of(User user) {
-        SecurityIdentity identity = QuarkusSecurityIdentity.builder()
+    /** A Basic-auth password verified against a given hash and epoch, kept as a digest. */
+    private record Verified(byte[] digest, String passwordHash, int epoch) {
+    }
+
+    private final Map<String, Cached> accounts = new ConcurrentHashMap<>();
+    private final Map<String, Verified> verifiedPasswords = new ConcurrentHashMap<>();
+    private final long recheckNanos;
+
+    private final DataSource dataSource;
+
+    AccountIdentities(@ConfigProperty(name = "tracker.session.recheck", defaultValue = "PT3S") Duration recheck,
+                      DataSource dataSource) {
+        this.recheckNanos = recheck.toNanos();
+        this.dataSource = dataSource;
+    }
+
+    /** Set on the identity of an account that must choose a new password before anything else. */
+    public static final String MUST_CHANGE_PASSWORD = "tracker.must-change-password";
+
+    static SecurityIdentity identityOf(User user) {
+        return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))
                 .addRole(user.role)
+                .addAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword)
                 .build();
-        cache.put(user.username, new Entry(identity, System.nanoTime() + KEEP.toNanos()));
-        return identity;
     }
 
-    SecurityIdentity cached(String username) {
-        Entry entry = cache.get(username);
-        if (entry == null || entry.expiresAtNanos < System.nanoTime()) {
+    Account remember(User user) {
+        Account account = new Account(user.id, user.username, user.role, user.enabled, user.sessionEpoch,
+                user.passwordHash, user.mustChangePassword, identityOf(user));
+        accounts.put(user.username, new Cached(account, System.nanoTime() + recheckNanos));
+        return account;
+    }
+
+    /** The account if read recently, else null (the caller then loads it, off the event loop). */
+    Account recent(String username) {
+        Cached cached = accounts.get(username);
+        return cached == null || cached.expiresAtNanos - System.nanoTime() < 0 ? null : cached.account;
+    }
+
+    /**
+     * Reads the account (blocking); null when unknown. Plain JDBC, outside any persistence context:
+     * this is the per-request security check, not part of what a page reads.
+     */
+    Account load(String username) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select id, password_hash, role, enabled, session_epoch,"
+                     + " must_change_password from app_user where username = ?")) {
+            q.setString(1, username);
+            try (ResultSet r = q.executeQuery()) {
+                if (!r.next()) {
+                    return null;
+                }
+                User user = new User();
+                user.id = r.getLong(1);
+                user.username = username;
+                user.passwordHash = r.getString(2);
+                user.role = r.getString(3);
+                user.enabled = r.getBoolean(4);
+                user.sessionEpoch = r.getInt(5);
+                user.mustChangePassword = r.getBoolean(6);
+                return remember(user);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the account", e);
+        }
+    }
+
+    /** The identity for a Basic-auth password verified earlier, while hash and epoch are unchanged. */
+    SecurityIdentity verified(Account account, char[] password) {
+        Verified v = verifiedPasswords.get(account.username());
+        if (v == null || !account.enabled() || v.epoch != account.epoch() || !v.passwordHash.equals(account.passwordHash())
+                || !MessageDigest.isEqual(v.digest, digest(account.username(), password))) {
             return null;
         }
-        return entry.identity;
+        return account.identity();
     }
 
-    /** Loads the account (blocking); null when unknown or disabled. */
-    SecurityIdentity load(String username) {
-        return QuarkusTransaction.joiningExisting().call(() -> User.findByUsername(username)
-                .filter(u -> u.enabled)
-                .map(this::of)
-                .orElse(null));
-    }
-
-    SecurityIdentity verified(String username, char[] password) {
-        Entry entry = verifiedPasswords.get(username);
-        if (entry == null || entry.expiresAtNanos < System.nanoTime()
-                || !MessageDigest.isEqual(entry.digest, digest(username, password))) {
-            return null;
-        }
-        return entry.identity;
-    }
-
-    void rememberVerified(String username, char[] password, SecurityIdentity identity) {
-        verifiedPasswords.put(username, new Entry(identity, System.nanoTime() + KEEP.toNanos(), digest(username, password)));
+    void rememberVerified(Account account, char[] password) {
+        verifiedPasswords.put(account.username(), new Verified(digest(account.username(), password),
+                account.passwordHash(), account.epoch()));
     }
 
     private static byte[] digest(String username, char[] password) {
@@ -80,9 +131,9 @@ public class AccountIdentities {
         }
     }
 
-    /** Drops what is remembered of an account (disabled, password changed). */
+    /** Drops what this instance remembers of an account (others see the epoch within the recheck time). */
     public void forget(String username) {
-        cache.remove(username);
+        accounts.remove(username);
         verifiedPasswords.remove(username);
     }
 }

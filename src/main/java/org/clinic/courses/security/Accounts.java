@@ -1,6 +1,5 @@
 package org.clinic.courses.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
 /** Creating and disabling accounts, for the admin pages and the API alike. */
 @ApplicationScoped
 public class Accounts {
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     @Inject
@@ -28,6 +27,8 @@ public class Accounts {
     AccountIdentities identities;
     @Inject
     Clock clock;
+    @Inject
+    SessionEpochs epochs;
 
     public record NewAccount(String username, String password, String role) {
     }
@@ -39,12 +40,8 @@ public class Accounts {
             errors.add(new FieldError("username",
                     "2 to 64 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter or digit"));
         }
-        String password = account.password() == null ? "" : account.password();
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            errors.add(new FieldError("password", "At least " + MIN_PASSWORD_LENGTH + " characters"));
-        } else if (password.length() > 200) {
-            errors.add(new FieldError("password", "At most 200 characters"));
-        }
+        PasswordPolicy.problem(account.password(), username)
+                .ifPresent(problem -> errors.add(new FieldError("password", problem)));
         if (roleOf(account.role()) == null) {
             errors.add(new FieldError("role", "One of NURSE, PHYSICIAN, ADMIN"));
         }
@@ -80,7 +77,7 @@ public class Accounts {
     public User createUnchecked(String username, String password, Role role, String createdBy) {
         User user = new User();
         user.username = username;
-        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.passwordHash = Passwords.hash(password);
         user.role = role.name();
         user.enabled = true;
         user.createdAt = Instant.now(clock);
@@ -96,8 +93,52 @@ public class Accounts {
             throw new InvalidInputException("enabled", "You cannot disable your own account");
         }
         user.enabled = enabled;
+        if (!enabled) {
+            epochs.endSessions(user);
+        }
         identities.forget(user.username);
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "User", user.id, "username=" + user.username);
         return user;
+    }
+
+    /** An administrator sets a temporary password: the account must choose its own at next login. */
+    @Transactional
+    public User resetPassword(long id, String temporaryPassword) {
+        User user = User.<User>findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        PasswordPolicy.problem(temporaryPassword, user.username).ifPresent(problem -> {
+            throw new InvalidInputException("password", problem);
+        });
+        user.passwordHash = Passwords.hash(temporaryPassword);
+        user.mustChangePassword = !user.username.equals(audit.currentUser());
+        epochs.endSessions(user);
+        audit.record("PASSWORD_RESET", "User", user.id, "username=" + user.username + "; change required at next login");
+        return user;
+    }
+
+    /** The account holder changes their own password; returns the new session epoch. */
+    @Transactional
+    public int changeOwnPassword(String username, String current, String chosen, String repeated) {
+        User user = User.findByUsername(username).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        List<FieldError> errors = new ArrayList<>();
+        if (current == null || !Passwords.matches(current.toCharArray(), user.passwordHash)) {
+            errors.add(new FieldError("current", "This is not your current password"));
+        }
+        PasswordPolicy.problem(chosen, username).ifPresentOrElse(problem -> errors.add(new FieldError("password", problem)),
+                () -> {
+                    if (chosen.equals(current)) {
+                        errors.add(new FieldError("password", "Choose a password other than the current one"));
+                    }
+                });
+        if (chosen != null && !chosen.equals(repeated)) {
+            errors.add(new FieldError("repeat", "The two new passwords differ"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        user.passwordHash = Passwords.hash(chosen);
+        user.mustChangePassword = false;
+        int epoch = epochs.endSessions(user);
+        audit.record("PASSWORD_CHANGED", "User", user.id, "by the account holder; other sessions ended");
+        return epoch;
     }
 }

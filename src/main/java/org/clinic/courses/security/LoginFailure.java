@@ -11,6 +11,9 @@ public class LoginFailure extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+    /** Null when the username named no account. */
+    @Column(name = "account_id")
+    public Long accountId;
     public String username;
     @Column(name = "failed_at")
     public Instant failedAt;

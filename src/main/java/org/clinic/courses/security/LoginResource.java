@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.vertx.ext.web.RoutingContext;
 import org.clinic.courses.audit.AuditLog;
 import org.clinic.courses.web.Flash;
 
@@ -30,7 +31,9 @@ public class LoginResource {
     @Inject
     AuditLog audit;
     @Inject
-    SessionRevocations revocations;
+    SessionEpochs epochs;
+    @Inject
+    SessionCookies cookies;
 
     @GET
     @Path("login")
@@ -43,10 +46,12 @@ public class LoginResource {
     @Path("logout")
     @Authenticated
     @Transactional
-    public Response logout() {
+    public Response logout(RoutingContext rc) {
         audit.record("LOGOUT", "User", null, null);
-        revocations.loggedOut(identity.getPrincipal().getName());
+        // Ends this account's sessions on every instance, copied cookies included.
+        epochs.endSessions(identity.getPrincipal().getName());
         FormAuthenticationMechanism.logout(identity);
+        cookies.clear(rc);
         return Response.seeOther(java.net.URI.create("/login?loggedOut=true")).build();
     }
 

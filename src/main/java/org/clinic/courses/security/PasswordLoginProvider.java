@@ -1,6 +1,5 @@
 package org.clinic.courses.security;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -15,18 +14,25 @@ import jakarta.inject.Inject;
 import org.clinic.courses.audit.AuditLog;
 
 /**
- * Checks a username and password (form login and HTTP Basic) against the accounts table,
- * refusing disabled and locked-out accounts. Runs before the stock JPA provider, which then
- * never sees password requests.
+ * Checks a username and password (form login and HTTP Basic) against the accounts table, with
+ * throttling instead of lock-out and the same work for known and unknown usernames. A form login
+ * must carry the login form's token (bound to the visitor's pre-session). Runs before the stock
+ * JPA provider, which then never sees password requests.
  */
 @ApplicationScoped
 public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     @Inject
-    LoginGuard guard;
+    LoginThrottle throttle;
     @Inject
     AuditLog audit;
     @Inject
     AccountIdentities identities;
+    @Inject
+    SessionCookies cookies;
+    @Inject
+    CsrfTokens csrf;
+    @Inject
+    BasicLoginAudit basicLogins;
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -46,14 +52,27 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
         boolean formLogin = rc != null && rc.normalizedPath().endsWith("/j_security_check");
         String username = request.getUsername();
         char[] password = request.getPassword().getPassword();
-        SecurityIdentity remembered = formLogin ? null : identities.verified(username, password);
-        if (remembered != null) {
+        if (formLogin && !csrf.validLoginToken(rc, rc.request().getFormAttribute(CsrfTokens.FIELD))) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("login form token missing or wrong"));
+        }
+        AccountIdentities.Account recent = formLogin ? null : identities.recent(username);
+        SecurityIdentity remembered = recent == null ? null : identities.verified(recent, password);
+        if (remembered != null && basicLogins.writtenThisHour(username, client)) {
             return Uni.createFrom().item(remembered);
         }
         return context.runBlocking(() -> {
+            if (!formLogin) {
+                // A Basic-auth caller re-sends its password: skip bcrypt while hash and epoch are unchanged.
+                AccountIdentities.Account fresh = identities.load(username);
+                SecurityIdentity verified = fresh == null ? null : identities.verified(fresh, password);
+                if (verified != null) {
+                    QuarkusTransaction.requiringNew().run(() -> basicLogins.seen(username, client));
+                    return verified;
+                }
+            }
             // The transaction commits the failure count and audit line before the login is refused.
             SecurityIdentity identity = QuarkusTransaction.requiringNew()
-                    .call(() -> check(username, password, client, formLogin));
+                    .call(() -> check(username, password, client, formLogin, rc));
             if (identity == null) {
                 throw new AuthenticationFailedException("login refused");
             }
@@ -61,24 +80,31 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
         });
     }
 
-    private SecurityIdentity check(String username, char[] password, String client, boolean formLogin) {
-        if (guard.isLockedOut(username)) {
-            audit.write(username, "LOGIN_LOCKED_OUT", "User", null, "too many failed logins", client);
-            return null;
-        }
+    private SecurityIdentity check(String username, char[] password, String client, boolean formLogin, RoutingContext rc) {
         User user = User.findByUsername(username).orElse(null);
-        if (user == null || !user.enabled || !BcryptUtil.matches(new String(password), user.passwordHash)) {
-            guard.recordFailure(username, client);
-            audit.write(username, "LOGIN_FAILURE", "User", user == null ? null : user.id,
-                    user != null && !user.enabled ? "account disabled" : "wrong username or password", client);
+        Long accountId = user == null ? null : user.id;
+        boolean allowed = throttle.allowed(accountId, username, client);
+        boolean matches = Passwords.matches(password, user == null ? null : user.passwordHash);
+        if (!allowed) {
+            return null; // counted already; the first failure of the window is in the audit log
+        }
+        if (user == null || !user.enabled || !matches) {
+            if (throttle.recordFailure(accountId, username, client)) {
+                audit.write(username, "LOGIN_FAILURE", "User", accountId,
+                        (user != null && !user.enabled ? "account disabled" : "wrong username or password")
+                                + "; further failures in this window are counted, not repeated here", client);
+            }
             return null;
         }
-        SecurityIdentity identity = identities.of(user);
+        throttle.reset(user.id, client);
+        AccountIdentities.Account account = identities.remember(user);
         if (formLogin) {
             audit.write(username, "LOGIN", "User", user.id, "form login", client);
+            rc.put(SessionCookies.NEW_TICKET, cookies.newTicket(username, user.sessionEpoch));
         } else {
-            identities.rememberVerified(username, password, identity);
+            identities.rememberVerified(account, password);
+            basicLogins.seen(username, client);
         }
-        return identity;
+        return account.identity();
     }
 }

@@ -5,27 +5,24 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
-import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.vertx.core.http.Cookie;
+import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Turns a valid session cookie back into an identity on every page request. The account is
- * looked up through a short cache, so a disabled account loses its session within seconds
- * without costing a query per request.
+ * Turns a session cookie back into an identity on every page request. The form login's cookie
+ * names the account; the session ticket beside it must name the same account, be within the
+ * absolute lifetime, and carry the account's current session epoch (read through a cache of a
+ * few seconds), so a logout or disable anywhere ends the session everywhere.
  */
 @ApplicationScoped
 public class SessionProvider implements IdentityProvider<TrustedAuthenticationRequest> {
     @Inject
     AccountIdentities identities;
     @Inject
-    SessionRevocations revocations;
-    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
-    String cookieName;
+    SessionCookies cookies;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -40,20 +37,22 @@ public class SessionProvider implements IdentityProvider<TrustedAuthenticationRe
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
-        Cookie cookie = http == null ? null : http.request().getCookie(cookieName);
-        if (cookie != null && revocations.revoked(request.getPrincipal(), cookie.getValue())) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("session ended by logout"));
+        String username = request.getPrincipal();
+        SessionTicket ticket = http == null ? null : cookies.ticket(http).orElse(null);
+        if (ticket == null || !ticket.username().equals(username) || !cookies.withinLifetime(ticket)) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("no valid session ticket"));
         }
-        SecurityIdentity cached = identities.cached(request.getPrincipal());
-        if (cached != null) {
-            return Uni.createFrom().item(cached);
+        AccountIdentities.Account recent = identities.recent(username);
+        if (recent != null) {
+            return Uni.createFrom().item(() -> accept(recent, ticket));
         }
-        return context.runBlocking(() -> {
-            SecurityIdentity identity = identities.load(request.getPrincipal());
-            if (identity == null) {
-                throw new AuthenticationFailedException("account unknown or disabled");
-            }
-            return identity;
-        });
+        return context.runBlocking(() -> accept(identities.load(username), ticket));
+    }
+
+    private static SecurityIdentity accept(AccountIdentities.Account account, SessionTicket ticket) {
+        if (account == null || !account.enabled() || account.epoch() != ticket.epoch()) {
+            throw new AuthenticationFailedException("session ended (logout, disabled account or new password)");
+        }
+        return account.identity();
     }
 }

@@ -45,6 +45,10 @@ public class StartupAccounts {
         if (!missing && sessionKey.get().length() < 32) {
             throw new IllegalStateException("TRACKER_SESSION_KEY is too short: use at least 32 characters");
         }
+        if (!missing && !SessionKeyCheck.random(sessionKey.get())) {
+            throw new IllegalStateException("TRACKER_SESSION_KEY looks guessable (repeated or patterned characters): "
+                    + "use a random secret, e.g. `openssl rand -base64 48`");
+        }
     }
 
     void seedAccounts() {
@@ -60,14 +64,24 @@ public class StartupAccounts {
         }
         String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
         if (password == null) {
+            // No password is ever logged: a one-time setup code that only opens the password change page.
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            LOG.warn("Created the first account 'admin' with the generated password " + password
-                    + " (shown once: log in and create named accounts)");
+            String setupCode = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            User admin = accounts.createUnchecked("admin", setupCode, Role.ADMIN, "system");
+            admin.mustChangePassword = true;
+            LOG.warn("Created the first account 'admin'. One-time setup code: " + setupCode + " - log in as admin with it "
+                    + "and choose the admin's password (the code then stops working). Or set TRACKER_ADMIN_PASSWORD.");
         } else {
+            refuseWeakAdminPassword(password);
+            accounts.createUnchecked("admin", password, Role.ADMIN, "system");
             LOG.info("Created the first account 'admin' with the password from TRACKER_ADMIN_PASSWORD");
         }
-        accounts.createUnchecked("admin", password, Role.ADMIN, "system");
+    }
+
+    static void refuseWeakAdminPassword(String password) {
+        PasswordPolicy.problem(password, "admin").ifPresent(problem -> {
+            throw new IllegalStateException("TRACKER_ADMIN_PASSWORD is refused: " + problem);
+        });
     }
 }

@@ -36,6 +36,11 @@ public class User extends PanacheEntityBase {
     /** A {@link Qualification} name. */
     public String qualification;
     public String contact;
+    /** Raised by logout, disabling and password changes: session cookies of an older epoch are refused. */
+    @Column(name = "session_epoch")
+    public int sessionEpoch;
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
 
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();

@@ -28,6 +28,9 @@ public class UserApi {
     public record EnabledRequest(Boolean enabled) {
     }
 
+    public record PasswordRequest(String password) {
+    }
+
     @Inject
     Accounts accounts;
     @Inject
@@ -70,5 +73,15 @@ public class UserApi {
             throw new org.clinic.courses.web.InvalidInputException("body", "A JSON object with fullName, qualification and contact");
         }
         return UserView.of(profiles.save(id, request));
+    }
+
+    /** Sets a temporary password; the account must choose its own at its next login. */
+    @PUT
+    @Path("{id}/password")
+    public UserView resetPassword(@PathParam("id") long id, PasswordRequest request) {
+        if (request == null || request.password() == null) {
+            throw new org.clinic.courses.web.InvalidInputException("password", "The temporary password");
+        }
+        return UserView.of(accounts.resetPassword(id, request.password()));
     }
 }

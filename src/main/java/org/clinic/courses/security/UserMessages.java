@@ -37,8 +37,41 @@ public interface UserMessages {
     @Message("Lower-case letters, digits, dot, dash or underscore")
     String hintUsername();
 
-    @Message("At least 12 characters")
+    @Message("At least 12 characters and hard to guess: three or four unrelated words work well")
     String hintPassword();
+
+    @Message("Change your password")
+    String passwordTitle();
+
+    @Message("An administrator set a temporary password for this account: choose your own to go on.")
+    String passwordRequired();
+
+    @Message("Current password")
+    String currentPassword();
+
+    @Message("New password")
+    String newPassword();
+
+    @Message("New password again")
+    String repeatPassword();
+
+    @Message("Changing it ends your sessions on other computers.")
+    String passwordEndsOtherSessions();
+
+    @Message("Change password")
+    String changePassword();
+
+    @Message("Reset password")
+    String resetPassword();
+
+    @Message("Reset the password of {username}")
+    String resetTitle(String username);
+
+    @Message("Give the person this temporary password in person; they must choose their own at their next login. Their open sessions end now.")
+    String resetExplained();
+
+    @Message("Temporary password")
+    String temporaryPassword();
 
     @Message("Create account")
     String create();
@@ -82,4 +115,10 @@ public interface UserMessages {
 
     @Message("Profile of {username} saved.")
     String profileSaved(String username);
+
+    @Message("Password changed. Your sessions on other computers have ended.")
+    String passwordChanged();
+
+    @Message("Temporary password set for {username}: they choose their own at their next login.")
+    String passwordReset(String username);
 }

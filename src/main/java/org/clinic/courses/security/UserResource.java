@@ -25,6 +25,8 @@ public class UserResource {
     static class Templates {
         static native TemplateInstance list(List<User> users, Accounts.NewAccount form, FormErrors errors, List<Role> roles,
                                             List<Qualification> qualifications, long profileUser);
+
+        static native TemplateInstance resetPassword(User user, FormErrors errors);
     }
 
     @Inject
@@ -79,6 +81,25 @@ public class UserResource {
         } catch (InvalidInputException e) {
             return Response.status(400).entity(page(new Accounts.NewAccount("", "", Role.NURSE.name()),
                     new FormErrors(e.errors()), id)).build();
+        }
+    }
+
+    @GET
+    @Path("{id}/password")
+    public TemplateInstance resetPasswordForm(@PathParam("id") long id) {
+        return Templates.resetPassword(User.<User>findByIdOptional(id).orElseThrow(NotFoundException::new), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetPassword(@PathParam("id") long id, @RestForm String password) {
+        try {
+            User user = accounts.resetPassword(id, password);
+            return Flash.redirect("/admin/users", messages.passwordReset(user.username));
+        } catch (InvalidInputException e) {
+            User user = User.<User>findByIdOptional(id).orElseThrow(NotFoundException::new);
+            return Response.status(400).entity(Templates.resetPassword(user, new FormErrors(e.errors()))).build();
         }
     }
 

@@ -102,6 +102,13 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response csrfRefused(CsrfRefusedException e, UriInfo uri) {
+        LOG.debugf("CSRF refusal on %s: %s", uri.getPath(), e.getMessage());
+        return respond(uri, 400, words().errorInvalidInput(), List.of(new FieldError(null,
+                "This form has expired or did not come from this site. Nothing was saved; reload the page and try again.")));
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(uri, 403, words().errorNotAllowed(), List.of(new FieldError(null, "Your role may not do this")));
     }

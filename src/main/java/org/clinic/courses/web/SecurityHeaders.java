@@ -5,6 +5,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
 
 /** Headers on every response, static files and error pages included. */
 @ApplicationScoped
@@ -12,6 +15,11 @@ public class SecurityHeaders {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    @ConfigProperty(name = "tracker.public-url")
+    Optional<String> publicUrl;
 
     void install(@Observes Router router) {
         // Ahead of authentication, so redirects, 401s and 403s carry the headers too.
@@ -27,6 +35,13 @@ public class SecurityHeaders {
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
             headers.set("Cross-Origin-Opener-Policy", "same-origin");
+            if (rc.request().isSSL() || publicUrl.filter(u -> u.startsWith("https://")).isPresent()) {
+                headers.set("Strict-Transport-Security", HSTS);
+            }
+            String location = headers.get("Location");
+            if (location != null) {
+                headers.set("Location", PublicLocation.of(location, publicUrl.orElse("")));
+            }
             if (rc.response().getStatusCode() == 401 && rc.normalizedPath().startsWith("/api/")
                     && !headers.contains("WWW-Authenticate")) {
                 // The API speaks HTTP Basic: tell clients so, whichever mechanism answered the challenge.

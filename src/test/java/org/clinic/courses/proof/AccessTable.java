@@ -37,6 +37,8 @@ final class AccessTable {
             a("GET /login", "/login", PUBLIC),
             a("GET /", "/", SIGNED_IN),
             a("POST /logout", "/logout", SIGNED_IN),
+            a("GET /account/password", "/account/password", SIGNED_IN),
+            a("POST /account/password", "/account/password", SIGNED_IN),
             a("GET /patients", "/patients", CLINICAL),
             a("GET /patients/new", "/patients/new", CLINICAL),
             a("POST /patients/new", "/patients/new", CLINICAL),
@@ -84,6 +86,8 @@ final class AccessTable {
             a("POST /admin/users/{id}/profile", "/admin/users/{user}/profile", ADMIN),
             a("GET /admin/settings", "/admin/settings", ADMIN),
             a("POST /admin/settings", "/admin/settings", ADMIN),
+            a("GET /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
+            a("POST /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
             a("GET /admin/drugs", "/admin/drugs", ADMIN),
             a("GET /admin/drugs/{code}", "/admin/drugs/{drug}", ADMIN),
             a("POST /admin/drugs/{code}", "/admin/drugs/{drug}", ADMIN),
@@ -122,7 +126,9 @@ final class AccessTable {
             a("PUT /api/users/{id}/enabled", "/api/users/{user}/enabled", ADMIN),
             a("PUT /api/users/{id}/profile", "/api/users/{user}/profile", ADMIN),
             a("GET /api/settings", "/api/settings", ADMIN),
-            a("PUT /api/settings", "/api/settings", ADMIN));
+            a("PUT /api/settings", "/api/settings", ADMIN),
+            a("PUT /api/users/{id}/password", "/api/users/{user}/password", ADMIN),
+            a("GET /api/audit/verify", "/api/audit/verify", ADMIN));
 
     private AccessTable() {
     }

@@ -18,11 +18,12 @@ final class DbSnapshot {
             "patient_allergy", "treatment_course", "administration", "adverse_event", "flag");
     static final List<String> ADMIN = List.of("app_user", "drug", "drug_revision");
     /**
-     * Audit actions a read writes by design: signing in and out, refused access, and exports (every
-     * export is recorded, api.md). Everything else in the audit log is a change and is compared.
+     * Audit actions a read writes by design: signing in and out, refused access, exports (every
+     * export is recorded, api.md), API logins and reads of a patient's record (issue 10).
+     * Everything else in the audit log is a change and is compared.
      */
     static final String READ_ACTIONS = "('LOGIN','LOGIN_FAILURE','LOGIN_LOCKED_OUT','LOGOUT','ACCESS_DENIED',"
-            + "'EXPORT_ADVERSE_EVENTS','SIGNAL_EXPORTED')";
+            + "'EXPORT_ADVERSE_EVENTS','SIGNAL_EXPORTED','LOGIN_BASIC','PATIENT_READ')";
 
     private DbSnapshot() {
     }

@@ -92,6 +92,8 @@ final class PageForms {
                 "fullName", "Checked " + unique, "qualification", "NURSE", "contact", "ward 3");
         add(forms, "POST /admin/settings", "/admin/settings", Who.ADMIN, "organisationName", "Clinic " + unique,
                 "address", "Main street 1", "country", "AT", "senderId", "CLINIC1", "defaultReceiver", "");
+        add(forms, "POST /admin/users/{id}/password", f.path("/admin/users/{user}/password"), Who.ADMIN,
+                "password", "violet-lantern-harbour-" + unique);
         Map<String, String> drug = scrape(admin.page(f.path("/admin/drugs/{drug}")));
         drug.put("description", "Checked by the CSRF proof " + unique);
         forms.put("POST /admin/drugs/{code}", new Form("POST /admin/drugs/{code}", f.path("/admin/drugs/{drug}"),

@@ -23,10 +23,13 @@ public final class WebSession {
         WebSession session = new WebSession();
         session.csrfFrom("/login");
         session.request()
+                .formParam("csrf-token", session.csrfToken)
                 .formParam("j_username", username)
                 .formParam("j_password", password)
                 .post("/j_security_check")
                 .then().statusCode(302).header("Location", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("error")));
+        // The token rotates at login: take the signed-in session's one.
+        session.csrfFrom("/login");
         return session;
     }
 
