@@ -122,4 +122,18 @@ public interface DoseMessages {
 
     @Message("Administration voided; it stays on the record, struck through.")
     String voided();
+
+    // a volume asked about before saving (VolumeSlip)
+
+    @Message("{entered} ml entered; the order is {ordered} ml. Check the volume, or confirm it.")
+    String slipDiffers(String entered, String ordered);
+
+    @Message("{entered} ml entered; the order is {ordered} ml and the most for this route is {max} ml. Check the volume, or confirm it.")
+    String slipOverLimit(String entered, String ordered, String max);
+
+    @Message("Yes, {entered} ml was given")
+    String confirmVolume(String entered);
+
+    @Message("Times are clinic time ({zone})")
+    String timesIn(String zone);
 }

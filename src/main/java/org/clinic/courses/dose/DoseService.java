@@ -51,11 +51,39 @@ public class DoseService {
                 () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, unreadable)));
     }
 
-    /** A submitted form: unreadable fields are reported along with the rules' findings. */
+    /**
+     * A submitted form: unreadable fields are reported along with the rules' findings. A volume that
+     * is not the prescribed one, or over the route's limit, is asked about first ({@link VolumeSlip}):
+     * the answer is an error on {@code confirmedVolumeMl} until the nurse confirms that number.
+     */
     public Result recordForm(long courseId, DoseForm form) {
         List<FieldError> unreadable = new ArrayList<>();
-        AdministrationRequest request = form.toRequest(clock.getZone(), unreadable);
+        AdministrationRequest request = form.toRequest(clock.getZone(), clock.instant(), unreadable);
+        if (request.status() == AdministrationStatus.GIVEN) {
+            slip(courseId, request).filter(s -> !s.confirmedBy(form.confirmedVolumeMl()))
+                    .ifPresent(s -> unreadable.add(new FieldError(CONFIRM_FIELD, slipMessage(s))));
+        }
         return record(courseId, request, form.submissionToken(), unreadable);
+    }
+
+    public static final String CONFIRM_FIELD = "confirmedVolumeMl";
+
+    private Optional<VolumeSlip> slip(long courseId, AdministrationRequest request) {
+        TreatmentCourse course = TreatmentCourse.findById(courseId);
+        if (course == null || request.volumeMl() == null) {
+            return Optional.empty();
+        }
+        DrugDefinition drug = catalog.definition(course.drugCode);
+        return VolumeSlip.of(request.volumeMl(), course.dailyVolumeMl,
+                request.route() == null ? Optional.empty() : drug.route(request.route()));
+    }
+
+    static String slipMessage(VolumeSlip s) {
+        DoseMessages words = io.quarkus.qute.i18n.MessageBundles.get(DoseMessages.class);
+        String entered = AdministrationResponse.plain(s.entered()).toPlainString();
+        String ordered = AdministrationResponse.plain(s.ordered()).toPlainString();
+        return s.overLimit() ? words.slipOverLimit(entered, ordered, AdministrationResponse.plain(s.routeMax()).toPlainString())
+                : words.slipDiffers(entered, ordered);
     }
 
     private Optional<Result> replay(long courseId, String key) {

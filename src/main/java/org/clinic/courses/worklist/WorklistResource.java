@@ -27,7 +27,7 @@ import java.util.List;
 public class WorklistResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(WorklistService.Worklist worklist);
+        static native TemplateInstance index(WorklistService.Worklist worklist, List<PhysicianQueue.Ask> asks);
 
         static native TemplateInstance index$row(WorklistRow row);
     }
@@ -38,10 +38,34 @@ public class WorklistResource {
     WorklistService worklist;
     @Inject
     DoseService doses;
+    @Inject
+    PhysicianQueue queue;
+    @Inject
+    CurrentUser user;
 
     @GET
     public TemplateInstance index() {
-        return Templates.index(worklist.today());
+        return Templates.index(worklist.today(), user.isPhysician() ? queue.open() : List.of());
+    }
+
+    /** "Ask the physician" on a blocked row: audited, and the course goes to the top of the physician's queue. */
+    @POST
+    @Path("courses/{id}/ask-physician")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response askPhysician(@PathParam("id") long courseId, @HeaderParam("HX-Request") boolean htmx) {
+        String message;
+        FormErrors errors = FormErrors.NONE;
+        try {
+            queue.ask(courseId);
+            message = messages.askedSaved();
+        } catch (ConflictException e) {
+            message = messages.notSaved(e.getMessage());
+            errors = new FormErrors(List.of(new FieldError(null, e.getMessage())));
+        }
+        if (!htmx) {
+            return Flash.redirect("/worklist", message);
+        }
+        return Response.ok(Templates.index$row(worklist.row(courseId, null, errors, message))).build();
     }
 
     @POST
@@ -51,9 +75,10 @@ public class WorklistResource {
                            @RestForm String administeredAt, @RestForm String route, @RestForm String volumeMl,
                            @RestForm String status, @RestForm String site, @RestForm String lotNumber,
                            @RestForm String diluent, @RestForm String diluentVolumeMl, @RestForm String infusionMinutes,
-                           @RestForm String notes, @RestForm String submissionToken) {
+                           @RestForm String notes, @RestForm String submissionToken,
+                           @RestForm String shownAt, @RestForm String confirmedVolumeMl) {
         DoseForm form = new DoseForm(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl,
-                infusionMinutes, notes, submissionToken, "/worklist");
+                infusionMinutes, notes, submissionToken, "/worklist", shownAt, confirmedVolumeMl);
         WorklistRow row;
         String message;
         try {
