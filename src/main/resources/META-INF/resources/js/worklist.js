@@ -49,8 +49,9 @@
   }
 
   document.body.addEventListener('htmx:beforeSwap', function (e) {
-    var form = e.detail.elt, row = rowOf(form);
-    if (!row || !loggedOut(e.detail.xhr)) return;
+    var elt = (e.detail.requestConfig && e.detail.requestConfig.elt) || e.detail.elt;
+    var form = elt && elt.closest ? elt.closest('form') : null, row = rowOf(form);
+    if (!form || !row || !loggedOut(e.detail.xhr)) return;
     e.detail.shouldSwap = false;
     e.detail.isError = false;
     saveDraft(form, row);

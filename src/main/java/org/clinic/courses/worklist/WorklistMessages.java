@@ -111,9 +111,6 @@ public interface WorklistMessages {
     @Message("Leave as shown to record the moment you tap Give.")
     String hintTime();
 
-    @Message("Next site in rotation; last used: {site}")
-    String hintSiteRotation(String site);
-
     @Message("Course page")
     String coursePage();
 
