@@ -7,6 +7,51 @@
  */
 (function () {
   'use strict';
+  // Scan fields: a keyboard-wedge scanner types the pack's code then Enter (which sends the form). Some
+  // scanners send the GS1 group separator as Ctrl+]: put the character itself in the field.
+  document.addEventListener('keydown', function (e) {
+    var t = e.target;
+    if (!t.hasAttribute || !t.hasAttribute('data-scan') || !(e.ctrlKey && (e.key === ']' || e.code === 'BracketRight'))) return;
+    e.preventDefault();
+    var at = t.selectionStart || t.value.length;
+    t.value = t.value.slice(0, at) + String.fromCharCode(29) + t.value.slice(t.selectionEnd || at);
+    t.setSelectionRange(at + 1, at + 1);
+  });
+
+  // The camera, where the browser can read barcodes itself (Barcode Detection API) and may use it.
+  var policy = document.permissionsPolicy || document.featurePolicy;
+  var cameraAllowed = !policy || policy.allowsFeature('camera');
+  if ('BarcodeDetector' in window && navigator.mediaDevices && cameraAllowed) {
+    document.querySelectorAll('button[data-camera-for]').forEach(function (b) { b.hidden = false; });
+    document.addEventListener('click', function (e) {
+      var b = e.target.closest && e.target.closest('button[data-camera-for]');
+      if (!b) return;
+      var input = document.getElementById(b.getAttribute('data-camera-for'));
+      var detector = new window.BarcodeDetector({ formats: ['data_matrix', 'code_128', 'qr_code'] });
+      navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }).then(function (stream) {
+        var video = document.createElement('video');
+        video.className = 'camera-view';
+        video.setAttribute('playsinline', '');
+        video.srcObject = stream;
+        b.parentNode.after(video);
+        video.play();
+        var look = function () {
+          detector.detect(video).then(function (codes) {
+            if (codes.length) {
+              stream.getTracks().forEach(function (t) { t.stop(); });
+              video.remove();
+              input.value = codes[0].rawValue;
+              if (input.form && input.form.requestSubmit) input.form.requestSubmit(); else input.focus();
+            } else {
+              requestAnimationFrame(look);
+            }
+          }).catch(function () { requestAnimationFrame(look); });
+        };
+        look();
+      }).catch(function () { input.focus(); });
+    });
+  }
+
   var KEY = 'worklist-draft';
   var list = document.getElementById('worklist');
   if (!list) return;
@@ -62,6 +107,14 @@
     var row = rowOf(e.detail.elt);
     if (row) say(row, list.dataset.msgNetwork);
   });
+
+  // Opening a row puts the cursor in its scan field, ready for the scanner.
+  list.addEventListener('toggle', function (e) {
+    var d = e.target;
+    if (!d.open || !d.closest) return;
+    var scan = d.querySelector('input[data-scan]');
+    if (scan) scan.focus();
+  }, true);
 
   function todo(row) { return row.dataset.state !== 'done' && !row.hidden; }
 

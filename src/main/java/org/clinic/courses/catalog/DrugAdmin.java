@@ -23,7 +23,7 @@ public class DrugAdmin {
     public record Lists(List<DrugDefinition.RouteLimit> routes, List<String> sideEffects,
                         List<DrugDefinition.Contraindication> contraindications,
                         List<DrugDefinition.Interaction> interactions, List<DrugDefinition.Protocol> protocols,
-                        String source) {
+                        String source, List<String> gtins) {
     }
 
     /** The edit form as posted. */
@@ -64,7 +64,8 @@ public class DrugAdmin {
         DrugDefinition stored = new DrugDefinition(code, definition.name().strip(), definition.description(),
                 definition.concentrationMgPerMl(), definition.minAgeYears(), definition.dailyVolumeMl(),
                 definition.persistenceDays(), definition.routes(), definition.sideEffects(),
-                definition.contraindications(), definition.interactions(), definition.protocols(), definition.source());
+                definition.contraindications(), definition.interactions(), definition.protocols(), definition.source(),
+                definition.gtins());
         drug.definition = catalog.toJson(stored);
         drug.name = stored.name();
         drug.revision++;
@@ -95,7 +96,7 @@ public class DrugAdmin {
         check.throwIfAny();
         DrugDefinition d = new DrugDefinition(code, name, description, conc, minAge,
                 new DrugDefinition.VolumeRange(min, max), persistence, lists.routes(), lists.sideEffects(),
-                lists.contraindications(), lists.interactions(), lists.protocols(), lists.source());
+                lists.contraindications(), lists.interactions(), lists.protocols(), lists.source(), lists.gtins());
         List<org.clinic.courses.web.FieldError> errors = DefinitionCheck.check(code, d);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.stream().map(e -> e.field().contains("[") || e.field().equals("routes")
@@ -106,7 +107,7 @@ public class DrugAdmin {
 
     public Form formOf(DrugDefinition d) {
         Lists lists = new Lists(d.routes(), d.sideEffects(), d.contraindications(), d.interactions(), d.protocols(),
-                d.source());
+                d.source(), d.gtins());
         try {
             return new Form(d.name(), d.description(), InputCheck.str(d.concentrationMgPerMl()),
                     InputCheck.str(d.minAgeYears()),

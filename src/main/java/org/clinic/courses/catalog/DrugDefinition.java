@@ -24,9 +24,20 @@ public record DrugDefinition(
         List<Contraindication> contraindications,
         List<Interaction> interactions,
         List<Protocol> protocols,
-        String source) {
+        String source,
+        List<String> gtins) {
+
+    /** Without pack codes (GTINs), as before issue 11. */
+    public DrugDefinition(String code, String name, String description, BigDecimal concentrationMgPerMl,
+                          Integer minAgeYears, VolumeRange dailyVolumeMl, Integer persistenceDays, List<RouteLimit> routes,
+                          List<String> sideEffects, List<Contraindication> contraindications,
+                          List<Interaction> interactions, List<Protocol> protocols, String source) {
+        this(code, name, description, concentrationMgPerMl, minAgeYears, dailyVolumeMl, persistenceDays, routes,
+                sideEffects, contraindications, interactions, protocols, source, List.of());
+    }
 
     public DrugDefinition {
+        gtins = gtins == null ? List.of() : List.copyOf(gtins); // the packs' GS1 codes, checked when a pack is scanned
         routes = routes == null ? List.of() : List.copyOf(routes);
         sideEffects = sideEffects == null ? List.of() : List.copyOf(sideEffects);
         contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);

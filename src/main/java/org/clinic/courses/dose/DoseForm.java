@@ -18,17 +18,19 @@ import java.util.UUID;
  * The administration form as submitted (text), prefilled from the prescription. {@code shownAt} is the
  * time the page showed: when the nurse leaves the time field as it was, the dose is stored at the
  * moment of submission, not when the page was loaded. {@code confirmedVolumeMl} is the volume the
- * nurse confirmed after a {@link VolumeSlip} question.
+ * nurse confirmed after a {@link VolumeSlip} question; {@code scan} what a keyboard-wedge scanner typed
+ * from the pack's GS1 DataMatrix.
  */
 public record DoseForm(String administeredAt, String route, String volumeMl, String status, String site,
                        String lotNumber, String diluent, String diluentVolumeMl, String infusionMinutes, String notes,
-                       String submissionToken, String returnTo, String shownAt, String confirmedVolumeMl) {
+                       String submissionToken, String returnTo, String shownAt, String confirmedVolumeMl,
+                       String scan) {
 
     public DoseForm(String administeredAt, String route, String volumeMl, String status, String site,
                     String lotNumber, String diluent, String diluentVolumeMl, String infusionMinutes, String notes,
                     String submissionToken, String returnTo) {
         this(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl, infusionMinutes, notes,
-                submissionToken, returnTo, null, null);
+                submissionToken, returnTo, null, null, null);
     }
 
     /** A GIVEN dose as prescribed, now, with a fresh one-time token. */
@@ -47,7 +49,7 @@ public record DoseForm(String administeredAt, String route, String volumeMl, Str
         String at = LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES).toString();
         return new DoseForm(at, course.route.name(), plain(course.dailyVolumeMl), AdministrationStatus.GIVEN.name(),
                 course.route == Route.IM_INJECTION ? site : "", "", diluent, diluentVolume, minutes, "",
-                UUID.randomUUID().toString(), returnTo, at, null);
+                UUID.randomUUID().toString(), returnTo, at, null, "");
     }
 
     /** Half an hour when the drug allows it: comfortably above the shortest permitted run. */
@@ -87,6 +89,6 @@ public record DoseForm(String administeredAt, String route, String volumeMl, Str
                 notGiven ? null : site, notGiven ? null : lotNumber, notGiven ? null : diluent,
                 notGiven ? null : FormInput.decimal("diluentVolumeMl", diluentVolumeMl, errors),
                 notGiven ? null : FormInput.decimal("infusionMinutes", infusionMinutes, errors),
-                notes);
+                notes, notGiven ? null : scan, null, null, null);
     }
 }

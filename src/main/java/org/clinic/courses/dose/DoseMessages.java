@@ -136,4 +136,15 @@ public interface DoseMessages {
 
     @Message("Times are clinic time ({zone})")
     String timesIn(String zone);
+
+    // scanning the pack (GS1 DataMatrix)
+
+    @Message("Scan the pack")
+    String fieldScan();
+
+    @Message("Scan the pack's code: lot and expiry are read from it; a wrong drug or an expired pack is refused.")
+    String hintScan();
+
+    @Message("Use the camera")
+    String scanCamera();
 }

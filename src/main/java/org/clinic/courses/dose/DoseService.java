@@ -17,6 +17,7 @@ import org.clinic.courses.web.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,11 +101,24 @@ public class DoseService {
         }
         TreatmentCourse course = CourseGate.openCourse(courseId);
         DrugDefinition drug = catalog.definition(course.drugCode);
-        AdministrationRequest r = raw.normalised();
         Instant now = clock.instant();
+        List<FieldError> packErrors = new ArrayList<>();
+        AdministrationRequest normalised = raw.normalised();
+        LocalDate doseDay = normalised.administeredAt() == null ? null
+                : normalised.administeredAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+        PackScan.Outcome pack = PackScan.check(normalised, drug.gtins(), doseDay, LocalDate.now(clock), packErrors);
+        AdministrationRequest r = pack.request();
         List<FieldError> errors = merge(unreadable, DoseRules.check(course, drug, r, now, clock.getZone()));
+        errors = merge(errors, packErrors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (pack.refusal() == PackScan.Refusal.WRONG_DRUG) {
+            throw new ConflictException("Wrong drug: the scanned pack (GTIN " + r.gtin() + ") is not " + drug.name()
+                    + "; do not give it");
+        }
+        if (pack.refusal() == PackScan.Refusal.EXPIRED) {
+            throw new ConflictException("Expired pack: it expired on " + r.expiryDate() + "; take another pack");
         }
         if (r.status() == AdministrationStatus.GIVEN) {
             safety.checkDoseAllowed(course);
@@ -118,6 +132,9 @@ public class DoseService {
         a.volumeMl = r.volumeMl();
         a.site = r.site();
         a.lotNumber = r.lotNumber();
+        a.gtin = r.gtin();
+        a.expiryDate = r.expiryDate();
+        a.serialNumber = r.serialNumber();
         a.diluent = r.diluent() == null ? null : DoseRules.canonicalDiluent(r.diluent(), drug.route(r.route()));
         a.diluentVolumeMl = r.diluentVolumeMl();
         a.infusionMinutes = r.infusionMinutes() == null ? null : r.infusionMinutes().intValueExact();

@@ -76,9 +76,9 @@ public class WorklistResource {
                            @RestForm String status, @RestForm String site, @RestForm String lotNumber,
                            @RestForm String diluent, @RestForm String diluentVolumeMl, @RestForm String infusionMinutes,
                            @RestForm String notes, @RestForm String submissionToken,
-                           @RestForm String shownAt, @RestForm String confirmedVolumeMl) {
+                           @RestForm String shownAt, @RestForm String confirmedVolumeMl, @RestForm String scan) {
         DoseForm form = new DoseForm(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl,
-                infusionMinutes, notes, submissionToken, "/worklist", shownAt, confirmedVolumeMl);
+                infusionMinutes, notes, submissionToken, "/worklist", shownAt, confirmedVolumeMl, scan);
         WorklistRow row;
         String message;
         try {
