@@ -152,4 +152,39 @@ public interface WorklistMessages {
 
     @Message("Restored what you typed before logging in. Not saved yet: check it and tap Give.")
     String restored();
+
+    // toolbar: ward, search, sort, filters
+
+    @Message("Ward")
+    String fieldWard();
+
+    @Message("All wards")
+    String allWards();
+
+    @Message("Find a patient")
+    String fieldFind();
+
+    @Message("Name, MRN or bed; or scan the wristband")
+    String hintFind();
+
+    @Message("Sort")
+    String fieldSort();
+
+    @Message("By bed")
+    String sortBed();
+
+    @Message("Still to give first")
+    String sortDue();
+
+    @Message("Show")
+    String showList();
+
+    @Message("Show rows")
+    String filterLabel();
+
+    @Message("{#switch f}{#case 'due'}Due{#case 'done'}Done{#case 'held'}Held{#case 'flagged'}Flagged{#else}All{/switch}")
+    String filter(String f);
+
+    @Message("Bed / transfer")
+    String bedLink();
 }

@@ -13,6 +13,10 @@ import org.clinic.courses.dose.DoseService;
 import org.clinic.courses.security.Role;
 import org.clinic.courses.web.*;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.clinic.courses.ward.Ward;
+import org.clinic.courses.ward.WardService;
+import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.List;
 
@@ -27,7 +31,7 @@ import java.util.List;
 public class WorklistResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(WorklistService.Worklist worklist, List<PhysicianQueue.Ask> asks);
+        static native TemplateInstance index(WorklistView worklist, List<PhysicianQueue.Ask> asks);
 
         static native TemplateInstance index$row(WorklistRow row);
     }
@@ -43,9 +47,35 @@ public class WorklistResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    WardService wards;
+
+    /** {@code ward}: a ward's code, "all", or absent for the user's remembered ward. */
     @GET
-    public TemplateInstance index() {
-        return Templates.index(worklist.today(), user.isPhysician() ? queue.open() : List.of());
+    public TemplateInstance index(@RestQuery String ward, @RestQuery String sort, @RestQuery String show,
+                                  @RestQuery String q) {
+        WardService.Wards known = wards.wardsFor(user.name());
+        Ward shown = ward == null ? known.preferred().orElse(null)
+                : known.all().stream().filter(w -> w.code.equals(ward)).findFirst().orElse(null);
+        WorklistView view = WorklistView.of(worklist.today(shown == null ? null : shown.id), known.all(), shown, sort, show, q);
+        return Templates.index(view, user.isPhysician() ? queue.open() : List.of());
+    }
+
+    /** The toolbar: the chosen ward is remembered for this user, then the list is shown (post/redirect/get). */
+    @POST
+    @Path("view")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response view(@RestForm String ward, @RestForm String sort, @RestForm String show, @RestForm String q) {
+        String code = ward == null || ward.isBlank() || ward.equals("all") ? null : ward.strip();
+        if (code != null && wards.wardsFor(user.name()).all().stream().noneMatch(w -> w.code.equals(code))) {
+            throw new InvalidInputException("ward", "Pick one of the clinic's wards");
+        }
+        wards.remember(user.name(), code);
+        UriBuilder to = UriBuilder.fromPath("/worklist").queryParam("ward", code == null ? "all" : code);
+        if (sort != null && WorklistView.SORTS.contains(sort)) to.queryParam("sort", sort);
+        if (show != null && WorklistView.FILTERS.contains(show)) to.queryParam("show", show);
+        if (q != null && !q.isBlank() && q.length() <= 100) to.queryParam("q", q.strip());
+        return Response.seeOther(to.build()).build();
     }
 
     /** "Ask the physician" on a blocked row: audited, and the course goes to the top of the physician's queue. */

@@ -13,6 +13,7 @@ import org.clinic.courses.dose.Administration;
 import org.clinic.courses.dose.AdministrationStatus;
 import org.clinic.courses.dose.DoseForm;
 import org.clinic.courses.dose.SiteRotation;
+import org.clinic.courses.ward.BedAssignment;
 import org.clinic.courses.safety.Flag;
 import org.clinic.courses.safety.FlagSeverity;
 import org.clinic.courses.safety.FlagStatus;
@@ -42,14 +43,29 @@ public class WorklistService {
     @Inject
     DrugCatalog catalog;
 
+    /** Today's due courses, of one ward when {@code wardId} is given; each with the patient's current bed. */
     @Transactional
-    public Worklist today() {
+    public Worklist today(Long wardId) {
         LocalDate today = LocalDate.now(clock);
-        List<TreatmentCourse> courses = TreatmentCourse.<TreatmentCourse>find("from TreatmentCourse c join fetch c.patient p "
+        var query = TreatmentCourse.getEntityManager().createQuery("select c, b.bed from TreatmentCourse c join fetch c.patient p "
+                        + "left join BedAssignment b on b.patientId = p.id and b.endedAt is null "
                         + "where c.stoppedAt is null and c.signedOffAt is null and c.startDate <= ?1 and c.startDate > ?2 "
-                        + "order by p.familyName, p.givenName, c.id", today, today.minusDays(LONGEST_COURSE_DAYS))
-                .list().stream().filter(c -> dueOn(c, today)).toList();
-        List<WorklistRow> rows = rows(courses, today, null, FormErrors.NONE, null, Map.of());
+                        + (wardId == null ? "" : "and b.ward.id = ?3 ")
+                        + "order by p.familyName, p.givenName, c.id", Object[].class)
+                .setParameter(1, today).setParameter(2, today.minusDays(LONGEST_COURSE_DAYS));
+        if (wardId != null) {
+            query.setParameter(3, wardId);
+        }
+        Map<Long, String> beds = new HashMap<>();
+        List<TreatmentCourse> courses = new ArrayList<>();
+        for (Object[] r : query.getResultList()) {
+            TreatmentCourse c = (TreatmentCourse) r[0];
+            if (dueOn(c, today)) {
+                courses.add(c);
+                if (r[1] != null) beds.put(c.patient.id, (String) r[1]);
+            }
+        }
+        List<WorklistRow> rows = rows(courses, today, null, FormErrors.NONE, null, beds);
         return new Worklist(today, rows.stream().filter(r -> !r.complete()).toList(),
                 rows.stream().filter(WorklistRow::complete).toList());
     }
@@ -57,9 +73,15 @@ public class WorklistService {
     /** One row again, after an htmx submission; {@code form} keeps what the nurse typed when it failed. */
     @Transactional
     public WorklistRow row(long courseId, DoseForm form, FormErrors errors, String message) {
-        TreatmentCourse course = TreatmentCourse.<TreatmentCourse>find("from TreatmentCourse c join fetch c.patient "
-                + "where c.id = ?1", courseId).firstResultOptional().orElseThrow(NotFoundException::new);
-        return rows(List.of(course), LocalDate.now(clock), form, errors, message, Map.of()).get(0);
+        List<Object[]> found = TreatmentCourse.getEntityManager().createQuery("select c, b.bed from TreatmentCourse c "
+                + "join fetch c.patient p left join BedAssignment b on b.patientId = p.id and b.endedAt is null "
+                + "where c.id = ?1", Object[].class).setParameter(1, courseId).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        TreatmentCourse course = (TreatmentCourse) found.get(0)[0];
+        Map<Long, String> beds = found.get(0)[1] == null ? Map.of() : Map.of(course.patient.id, (String) found.get(0)[1]);
+        return rows(List.of(course), LocalDate.now(clock), form, errors, message, beds).get(0);
     }
 
     static boolean dueOn(TreatmentCourse c, LocalDate day) {
