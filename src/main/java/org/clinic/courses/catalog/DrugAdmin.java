@@ -23,7 +23,7 @@ public class DrugAdmin {
     public record Lists(List<DrugDefinition.RouteLimit> routes, List<String> sideEffects,
                         List<DrugDefinition.Contraindication> contraindications,
                         List<DrugDefinition.Interaction> interactions, List<DrugDefinition.Protocol> protocols,
-                        String source, List<String> importantMedicalEvents, Integer followUpDays) {
+                        String source, List<String> importantMedicalEvents, Integer followUpDays, List<String> gtins) {
     }
 
     /** The edit form as posted. */
@@ -65,7 +65,7 @@ public class DrugAdmin {
                 definition.concentrationMgPerMl(), definition.minAgeYears(), definition.dailyVolumeMl(),
                 definition.persistenceDays(), definition.routes(), definition.sideEffects(),
                 definition.contraindications(), definition.interactions(), definition.protocols(), definition.source(),
-                definition.importantMedicalEvents(), definition.followUpDays());
+                definition.importantMedicalEvents(), definition.followUpDays(), definition.gtins());
         drug.definition = catalog.toJson(stored);
         drug.name = stored.name();
         drug.revision++;
@@ -97,7 +97,7 @@ public class DrugAdmin {
         DrugDefinition d = new DrugDefinition(code, name, description, conc, minAge,
                 new DrugDefinition.VolumeRange(min, max), persistence, lists.routes(), lists.sideEffects(),
                 lists.contraindications(), lists.interactions(), lists.protocols(), lists.source(),
-                lists.importantMedicalEvents(), lists.followUpDays());
+                lists.importantMedicalEvents(), lists.followUpDays(), lists.gtins());
         List<org.clinic.courses.web.FieldError> errors = DefinitionCheck.check(code, d);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.stream().map(e -> e.field().contains("[") || e.field().equals("routes")
@@ -108,7 +108,7 @@ public class DrugAdmin {
 
     public Form formOf(DrugDefinition d) {
         Lists lists = new Lists(d.routes(), d.sideEffects(), d.contraindications(), d.interactions(), d.protocols(),
-                d.source(), d.importantMedicalEvents(), d.followUpDays());
+                d.source(), d.importantMedicalEvents(), d.followUpDays(), d.gtins());
         try {
             return new Form(d.name(), d.description(), InputCheck.str(d.concentrationMgPerMl()),
                     InputCheck.str(d.minAgeYears()),

@@ -26,19 +26,21 @@ public record DrugDefinition(
         List<Protocol> protocols,
         String source,
         List<String> importantMedicalEvents,
-        Integer followUpDays) {
+        Integer followUpDays,
+        List<String> gtins) {
 
-    /** The first-wave shape (no important-medical-event list, no follow-up window). */
+    /** The first-wave shape (no important-medical-event list, no follow-up window, no pack codes). */
     public DrugDefinition(String code, String name, String description, BigDecimal concentrationMgPerMl,
                           Integer minAgeYears, VolumeRange dailyVolumeMl, Integer persistenceDays,
                           List<RouteLimit> routes, List<String> sideEffects, List<Contraindication> contraindications,
                           List<Interaction> interactions, List<Protocol> protocols, String source) {
         this(code, name, description, concentrationMgPerMl, minAgeYears, dailyVolumeMl, persistenceDays, routes,
-                sideEffects, contraindications, interactions, protocols, source, null, null);
+                sideEffects, contraindications, interactions, protocols, source, null, null, null);
     }
 
     public DrugDefinition {
         importantMedicalEvents = importantMedicalEvents == null ? List.of() : List.copyOf(importantMedicalEvents);
+        gtins = gtins == null ? List.of() : List.copyOf(gtins); // the packs' GS1 codes, checked when a pack is scanned
         routes = routes == null ? List.of() : List.copyOf(routes);
         sideEffects = sideEffects == null ? List.of() : List.copyOf(sideEffects);
         contraindications = contraindications == null ? List.of() : List.copyOf(contraindications);
@@ -85,7 +87,7 @@ public record DrugDefinition(
     public DrugDefinition withFollowUpDays(Integer days) {
         return new DrugDefinition(code, name, description, concentrationMgPerMl, minAgeYears, dailyVolumeMl,
                 persistenceDays, routes, sideEffects, contraindications, interactions, protocols, source,
-                importantMedicalEvents, days);
+                importantMedicalEvents, days, gtins);
     }
 
     /**

@@ -53,6 +53,12 @@ public class Administration extends PanacheEntityBase {
     public String voidedBy;
     @Column(name = "void_reason")
     public String voidReason;
+    /** From a scanned pack (GS1): the product, its serial number and expiry. */
+    public String gtin;
+    @Column(name = "serial_number")
+    public String serialNumber;
+    @Column(name = "expiry_date")
+    public java.time.LocalDate expiryDate;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 

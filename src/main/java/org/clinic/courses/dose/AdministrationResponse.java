@@ -17,12 +17,13 @@ public record AdministrationResponse(long id, int courseDay, Instant administere
                                      AdministrationStatus status, String site, String lotNumber, String diluent,
                                      BigDecimal diluentVolumeMl, Integer infusionMinutes, String recordedBy,
                                      String notes, boolean voided, String voidReason, String voidedBy,
-                                     Instant voidedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<FlagView> flags) {
+                                     Instant voidedAt, Long replacesId, String gtin, java.time.LocalDate expiryDate,
+                                     String serialNumber, @JsonInclude(JsonInclude.Include.NON_NULL) List<FlagView> flags) {
 
     public static AdministrationResponse of(Administration a, List<Flag> flags) {
         return new AdministrationResponse(a.id, a.courseDay, a.administeredAt, a.route, plain(a.volumeMl), a.status, a.site,
                 a.lotNumber, a.diluent, plain(a.diluentVolumeMl), a.infusionMinutes, a.recordedBy, a.notes, a.voided,
-                a.voidReason, a.voidedBy, a.voidedAt, flags == null ? null : flags.stream().map(FlagView::of).toList());
+                a.voidReason, a.voidedBy, a.voidedAt, a.replacesId, a.gtin, a.expiryDate, a.serialNumber, flags == null ? null : flags.stream().map(FlagView::of).toList());
     }
 
     /** 30.00 as stored reads 30, the way it was entered. */

@@ -14,21 +14,42 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-/** The administration form as submitted (text), prefilled from the prescription. */
+/**
+ * The administration form as submitted (text), prefilled from the prescription. {@code shownAt} is the
+ * time the page showed: when the nurse leaves the time field as it was, the dose is stored at the
+ * moment of submission, not when the page was loaded. {@code confirmedVolumeMl} is the volume the
+ * nurse confirmed after a {@link VolumeSlip} question; {@code scan} what a keyboard-wedge scanner typed
+ * from the pack's GS1 DataMatrix.
+ */
 public record DoseForm(String administeredAt, String route, String volumeMl, String status, String site,
                        String lotNumber, String diluent, String diluentVolumeMl, String infusionMinutes, String notes,
-                       String submissionToken, String returnTo) {
+                       String submissionToken, String returnTo, String shownAt, String confirmedVolumeMl,
+                       String scan) {
+
+    public DoseForm(String administeredAt, String route, String volumeMl, String status, String site,
+                    String lotNumber, String diluent, String diluentVolumeMl, String infusionMinutes, String notes,
+                    String submissionToken, String returnTo) {
+        this(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl, infusionMinutes, notes,
+                submissionToken, returnTo, null, null, null);
+    }
 
     /** A GIVEN dose as prescribed, now, with a fresh one-time token. */
     public static DoseForm prefill(TreatmentCourse course, DrugDefinition drug, Instant now, ZoneId zone, String returnTo) {
+        return prefill(course, drug, now, zone, returnTo, "");
+    }
+
+    /** As {@link #prefill}, with the IM site the rotation suggests. */
+    public static DoseForm prefill(TreatmentCourse course, DrugDefinition drug, Instant now, ZoneId zone, String returnTo,
+                                   String site) {
         RouteLimit limit = drug.route(course.route).orElse(null);
         boolean infusion = course.route == Route.IV_INFUSION && limit != null;
         String diluent = infusion && !limit.diluents().isEmpty() ? limit.diluents().get(0) : "";
         String diluentVolume = infusion && limit.minTotalVolumeMl() != null ? plain(limit.minTotalVolumeMl()) : "";
         String minutes = infusion ? String.valueOf(defaultMinutes(limit)) : "";
         String at = LocalDateTime.ofInstant(now, zone).truncatedTo(ChronoUnit.MINUTES).toString();
-        return new DoseForm(at, course.route.name(), plain(course.dailyVolumeMl), AdministrationStatus.GIVEN.name(), "",
-                "", diluent, diluentVolume, minutes, "", UUID.randomUUID().toString(), returnTo);
+        return new DoseForm(at, course.route.name(), plain(course.dailyVolumeMl), AdministrationStatus.GIVEN.name(),
+                course.route == Route.IM_INJECTION ? site : "", "", diluent, diluentVolume, minutes, "",
+                UUID.randomUUID().toString(), returnTo, at, null, "");
     }
 
     /** Half an hour when the drug allows it: comfortably above the shortest permitted run. */
@@ -42,6 +63,12 @@ public record DoseForm(String administeredAt, String route, String volumeMl, Str
         return v == null ? "" : AdministrationResponse.plain(v).toPlainString();
     }
 
+    /** The nurse left the time as the page showed it: the dose was given now, at the tap. */
+    public boolean timeUnchanged() {
+        String shown = FormInput.text(shownAt);
+        return shown != null && shown.equals(FormInput.text(administeredAt));
+    }
+
     public boolean given() {
         return AdministrationStatus.GIVEN.name().equals(status);
     }
@@ -50,17 +77,18 @@ public record DoseForm(String administeredAt, String route, String volumeMl, Str
      * The form shows the prescribed volume and infusion fields prefilled; a nurse who switches to
      * HELD or REFUSED should not have to clear them, so they are dropped (volume 0) here.
      */
-    public AdministrationRequest toRequest(ZoneId zone, List<FieldError> errors) {
+    public AdministrationRequest toRequest(ZoneId zone, Instant now, List<FieldError> errors) {
         AdministrationStatus s = FormInput.choice("status", status, AdministrationStatus.class, errors);
         boolean notGiven = s != null && s != AdministrationStatus.GIVEN;
         return new AdministrationRequest(
-                FormInput.localDateTime("administeredAt", administeredAt, zone, errors),
+                timeUnchanged() ? now.atZone(zone).toOffsetDateTime()
+                        : FormInput.localDateTime("administeredAt", administeredAt, zone, errors),
                 FormInput.choice("route", route, Route.class, errors),
                 notGiven ? BigDecimal.ZERO : FormInput.decimal("volumeMl", volumeMl, errors),
                 s,
                 notGiven ? null : site, notGiven ? null : lotNumber, notGiven ? null : diluent,
                 notGiven ? null : FormInput.decimal("diluentVolumeMl", diluentVolumeMl, errors),
                 notGiven ? null : FormInput.decimal("infusionMinutes", infusionMinutes, errors),
-                notes);
+                notes, notGiven ? null : scan, null, null, null);
     }
 }

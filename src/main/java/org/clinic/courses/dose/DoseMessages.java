@@ -122,4 +122,29 @@ public interface DoseMessages {
 
     @Message("Administration voided; it stays on the record, struck through.")
     String voided();
+
+    // a volume asked about before saving (VolumeSlip)
+
+    @Message("{entered} ml entered; the order is {ordered} ml. Check the volume, or confirm it.")
+    String slipDiffers(String entered, String ordered);
+
+    @Message("{entered} ml entered; the order is {ordered} ml and the most for this route is {max} ml. Check the volume, or confirm it.")
+    String slipOverLimit(String entered, String ordered, String max);
+
+    @Message("Yes, {entered} ml was given")
+    String confirmVolume(String entered);
+
+    @Message("Times are clinic time ({zone})")
+    String timesIn(String zone);
+
+    // scanning the pack (GS1 DataMatrix)
+
+    @Message("Scan the pack")
+    String fieldScan();
+
+    @Message("Scan the pack's code: lot and expiry are read from it; a wrong drug or an expired pack is refused.")
+    String hintScan();
+
+    @Message("Use the camera")
+    String scanCamera();
 }

@@ -58,9 +58,10 @@ public class DoseResource {
                            @RestForm String volumeMl, @RestForm String status, @RestForm String site,
                            @RestForm String lotNumber, @RestForm String diluent, @RestForm String diluentVolumeMl,
                            @RestForm String infusionMinutes, @RestForm String notes, @RestForm String submissionToken,
+                           @RestForm String shownAt, @RestForm String confirmedVolumeMl, @RestForm String scan,
                            @RestForm String returnTo) {
         DoseForm form = new DoseForm(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl,
-                infusionMinutes, notes, submissionToken, returnTo);
+                infusionMinutes, notes, submissionToken, returnTo, shownAt, confirmedVolumeMl, scan);
         try {
             DoseService.Result result = doses.recordForm(courseId, form);
             return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + courseId), message(result));

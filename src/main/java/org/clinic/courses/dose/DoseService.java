@@ -17,6 +17,7 @@ import org.clinic.courses.web.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,11 +52,39 @@ public class DoseService {
                 () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, unreadable)));
     }
 
-    /** A submitted form: unreadable fields are reported along with the rules' findings. */
+    /**
+     * A submitted form: unreadable fields are reported along with the rules' findings. A volume that
+     * is not the prescribed one, or over the route's limit, is asked about first ({@link VolumeSlip}):
+     * the answer is an error on {@code confirmedVolumeMl} until the nurse confirms that number.
+     */
     public Result recordForm(long courseId, DoseForm form) {
         List<FieldError> unreadable = new ArrayList<>();
-        AdministrationRequest request = form.toRequest(clock.getZone(), unreadable);
+        AdministrationRequest request = form.toRequest(clock.getZone(), clock.instant(), unreadable);
+        if (request.status() == AdministrationStatus.GIVEN) {
+            slip(courseId, request).filter(s -> !s.confirmedBy(form.confirmedVolumeMl()))
+                    .ifPresent(s -> unreadable.add(new FieldError(CONFIRM_FIELD, slipMessage(s))));
+        }
         return record(courseId, request, form.submissionToken(), unreadable);
+    }
+
+    public static final String CONFIRM_FIELD = "confirmedVolumeMl";
+
+    private Optional<VolumeSlip> slip(long courseId, AdministrationRequest request) {
+        TreatmentCourse course = TreatmentCourse.findById(courseId);
+        if (course == null || request.volumeMl() == null) {
+            return Optional.empty();
+        }
+        DrugDefinition drug = catalog.definition(course.drugCode);
+        return VolumeSlip.of(request.volumeMl(), course.dailyVolumeMl,
+                request.route() == null ? Optional.empty() : drug.route(request.route()));
+    }
+
+    static String slipMessage(VolumeSlip s) {
+        DoseMessages words = io.quarkus.qute.i18n.MessageBundles.get(DoseMessages.class);
+        String entered = AdministrationResponse.plain(s.entered()).toPlainString();
+        String ordered = AdministrationResponse.plain(s.ordered()).toPlainString();
+        return s.overLimit() ? words.slipOverLimit(entered, ordered, AdministrationResponse.plain(s.routeMax()).toPlainString())
+                : words.slipDiffers(entered, ordered);
     }
 
     private Optional<Result> replay(long courseId, String key) {
@@ -72,11 +101,24 @@ public class DoseService {
         }
         TreatmentCourse course = CourseGate.openCourse(courseId);
         DrugDefinition drug = catalog.definition(course.drugCode);
-        AdministrationRequest r = raw.normalised();
         Instant now = clock.instant();
+        List<FieldError> packErrors = new ArrayList<>();
+        AdministrationRequest normalised = raw.normalised();
+        LocalDate doseDay = normalised.administeredAt() == null ? null
+                : normalised.administeredAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+        PackScan.Outcome pack = PackScan.check(normalised, drug.gtins(), doseDay, LocalDate.now(clock), packErrors);
+        AdministrationRequest r = pack.request();
         List<FieldError> errors = merge(unreadable, DoseRules.check(course, drug, r, now, clock.getZone()));
+        errors = merge(errors, packErrors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (pack.refusal() == PackScan.Refusal.WRONG_DRUG) {
+            throw new ConflictException("Wrong drug: the scanned pack (GTIN " + r.gtin() + ") is not " + drug.name()
+                    + "; do not give it");
+        }
+        if (pack.refusal() == PackScan.Refusal.EXPIRED) {
+            throw new ConflictException("Expired pack: it expired on " + r.expiryDate() + "; take another pack");
         }
         if (r.status() == AdministrationStatus.GIVEN) {
             safety.checkDoseAllowed(course);
@@ -90,6 +132,9 @@ public class DoseService {
         a.volumeMl = r.volumeMl();
         a.site = r.site();
         a.lotNumber = r.lotNumber();
+        a.gtin = r.gtin();
+        a.expiryDate = r.expiryDate();
+        a.serialNumber = r.serialNumber();
         a.diluent = r.diluent() == null ? null : DoseRules.canonicalDiluent(r.diluent(), drug.route(r.route()));
         a.diluentVolumeMl = r.diluentVolumeMl();
         a.infusionMinutes = r.infusionMinutes() == null ? null : r.infusionMinutes().intValueExact();

@@ -36,7 +36,7 @@ public interface WorklistMessages {
     String nothingToday();
 
     @Message("at {time} by {user}")
-    String atBy(Instant time, String user);
+    String atBy(String time, String user);
 
     @Message("Log a side effect")
     String logSideEffect();
@@ -84,4 +84,107 @@ public interface WorklistMessages {
 
     @Message("Not saved: {reason}")
     String notSaved(String reason);
+
+    // compact rows (issue 11)
+
+    @Message("Give")
+    String give();
+
+    @Message("Give {drug} {volume} ml to {family}{#if bed}, bed {bed}{/if}")
+    String giveTo(String drug, String volume, String family, String bed);
+
+    @Message("Record {drug} not given for {family}{#if bed}, bed {bed}{/if}")
+    String notGivenFor(String drug, String family, String bed);
+
+    @Message("bed {bed}")
+    String bed(String bed);
+
+    @Message("no bed")
+    String noBed();
+
+    @Message("Due")
+    String chipDue();
+
+    @Message("Held")
+    String chipHeld();
+
+    @Message("Leave as shown to record the moment you tap Give.")
+    String hintTime();
+
+    @Message("Course page")
+    String coursePage();
+
+    @Message("Do not give: awaiting physician")
+    String doNotGive();
+
+    @Message("Record as held (blocked)")
+    String recordHeldBlocked();
+
+    @Message("Record {drug} as held (blocked) for {family}{#if bed}, bed {bed}{/if}")
+    String recordHeldBlockedFor(String drug, String family, String bed);
+
+    @Message("Blocked: {flag}; awaiting physician")
+    String heldBlockedNote(String flag);
+
+    @Message("Ask the physician")
+    String askPhysician();
+
+    @Message("Ask the physician about {family}{#if bed}, bed {bed}{/if}")
+    String askPhysicianAbout(String family, String bed);
+
+    @Message("Physician asked at {time} by {user}")
+    String physicianAsked(String time, String user);
+
+    @Message("The physician is asked to review this course first.")
+    String askedSaved();
+
+    @Message("Nurses ask you to review ({count})")
+    String askedQueue(int count);
+
+    @Message("Not saved: log in again")
+    String notSavedLogIn();
+
+    @Message("Log in again")
+    String logInAgain();
+
+    @Message("Not saved: the connection failed. Your entry is still here; try again.")
+    String notSavedNetwork();
+
+    @Message("Restored what you typed before logging in. Not saved yet: check it and tap Give.")
+    String restored();
+
+    // toolbar: ward, search, sort, filters
+
+    @Message("Ward")
+    String fieldWard();
+
+    @Message("All wards")
+    String allWards();
+
+    @Message("Find a patient")
+    String fieldFind();
+
+    @Message("Name, MRN or bed; or scan the wristband")
+    String hintFind();
+
+    @Message("Sort")
+    String fieldSort();
+
+    @Message("By bed")
+    String sortBed();
+
+    @Message("Still to give first")
+    String sortDue();
+
+    @Message("Show")
+    String showList();
+
+    @Message("Show rows")
+    String filterLabel();
+
+    @Message("{#switch f}{#case 'due'}Due{#case 'done'}Done{#case 'held'}Held{#case 'flagged'}Flagged{#else}All{/switch}")
+    String filter(String f);
+
+    @Message("Bed / transfer")
+    String bedLink();
 }

@@ -13,6 +13,10 @@ import org.clinic.courses.dose.DoseService;
 import org.clinic.courses.security.Role;
 import org.clinic.courses.web.*;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.clinic.courses.ward.Ward;
+import org.clinic.courses.ward.WardService;
+import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.List;
 
@@ -27,7 +31,7 @@ import java.util.List;
 public class WorklistResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(WorklistService.Worklist worklist);
+        static native TemplateInstance index(WorklistView worklist, List<PhysicianQueue.Ask> asks);
 
         static native TemplateInstance index$row(WorklistRow row);
     }
@@ -38,10 +42,60 @@ public class WorklistResource {
     WorklistService worklist;
     @Inject
     DoseService doses;
+    @Inject
+    PhysicianQueue queue;
+    @Inject
+    CurrentUser user;
 
+    @Inject
+    WardService wards;
+
+    /** {@code ward}: a ward's code, "all", or absent for the user's remembered ward. */
     @GET
-    public TemplateInstance index() {
-        return Templates.index(worklist.today());
+    public TemplateInstance index(@RestQuery String ward, @RestQuery String sort, @RestQuery String show,
+                                  @RestQuery String q) {
+        WardService.Wards known = wards.wardsFor(user.name());
+        Ward shown = ward == null ? known.preferred().orElse(null)
+                : known.all().stream().filter(w -> w.code.equals(ward)).findFirst().orElse(null);
+        WorklistView view = WorklistView.of(worklist.today(shown == null ? null : shown.id), known.all(), shown, sort, show, q);
+        return Templates.index(view, user.isPhysician() ? queue.open() : List.of());
+    }
+
+    /** The toolbar: the chosen ward is remembered for this user, then the list is shown (post/redirect/get). */
+    @POST
+    @Path("view")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response view(@RestForm String ward, @RestForm String sort, @RestForm String show, @RestForm String q) {
+        String code = ward == null || ward.isBlank() || ward.equals("all") ? null : ward.strip();
+        if (code != null && wards.wardsFor(user.name()).all().stream().noneMatch(w -> w.code.equals(code))) {
+            throw new InvalidInputException("ward", "Pick one of the clinic's wards");
+        }
+        wards.remember(user.name(), code);
+        UriBuilder to = UriBuilder.fromPath("/worklist").queryParam("ward", code == null ? "all" : code);
+        if (sort != null && WorklistView.SORTS.contains(sort)) to.queryParam("sort", sort);
+        if (show != null && WorklistView.FILTERS.contains(show)) to.queryParam("show", show);
+        if (q != null && !q.isBlank() && q.length() <= 100) to.queryParam("q", q.strip());
+        return Response.seeOther(to.build()).build();
+    }
+
+    /** "Ask the physician" on a blocked row: audited, and the course goes to the top of the physician's queue. */
+    @POST
+    @Path("courses/{id}/ask-physician")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response askPhysician(@PathParam("id") long courseId, @HeaderParam("HX-Request") boolean htmx) {
+        String message;
+        FormErrors errors = FormErrors.NONE;
+        try {
+            queue.ask(courseId);
+            message = messages.askedSaved();
+        } catch (ConflictException e) {
+            message = messages.notSaved(e.getMessage());
+            errors = new FormErrors(List.of(new FieldError(null, e.getMessage())));
+        }
+        if (!htmx) {
+            return Flash.redirect("/worklist", message);
+        }
+        return Response.ok(Templates.index$row(worklist.row(courseId, null, errors, message))).build();
     }
 
     @POST
@@ -51,9 +105,10 @@ public class WorklistResource {
                            @RestForm String administeredAt, @RestForm String route, @RestForm String volumeMl,
                            @RestForm String status, @RestForm String site, @RestForm String lotNumber,
                            @RestForm String diluent, @RestForm String diluentVolumeMl, @RestForm String infusionMinutes,
-                           @RestForm String notes, @RestForm String submissionToken) {
+                           @RestForm String notes, @RestForm String submissionToken,
+                           @RestForm String shownAt, @RestForm String confirmedVolumeMl, @RestForm String scan) {
         DoseForm form = new DoseForm(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl,
-                infusionMinutes, notes, submissionToken, "/worklist");
+                infusionMinutes, notes, submissionToken, "/worklist", shownAt, confirmedVolumeMl, scan);
         WorklistRow row;
         String message;
         try {

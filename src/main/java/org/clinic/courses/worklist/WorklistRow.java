@@ -6,6 +6,7 @@ import org.clinic.courses.dose.Administration;
 import org.clinic.courses.dose.AdministrationStatus;
 import org.clinic.courses.dose.DoseForm;
 import org.clinic.courses.safety.Flag;
+import org.clinic.courses.safety.FlagCode;
 import org.clinic.courses.web.FormErrors;
 
 import java.math.BigDecimal;
@@ -14,19 +15,57 @@ import java.util.List;
 /**
  * One course on today's worklist: what is prescribed, what was recorded today, critical flags, and
  * the prefilled forms (a GIVEN dose; HELD or REFUSED with a reason, under its own one-time token).
+ * {@code bed} is the patient's current bed, or empty.
  */
 public record WorklistRow(TreatmentCourse course, String drugName, int courseDay, List<Administration> today,
                           List<Flag> critical, List<String> sites, List<String> diluents, DoseForm form,
-                          String notGivenToken, FormErrors errors, String message) {
+                          String notGivenToken, FormErrors errors, String message, String bed) {
 
     public BigDecimal givenTodayMl() {
         return today.stream().filter(Administration::given).map(a -> a.volumeMl).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Today's dose is settled: the prescribed volume went in, or it was held or refused. */
+    /**
+     * Today's dose is done: the prescribed volume went in. A held or refused dose is not done: the
+     * nurse may still give it later the same day.
+     */
     public boolean complete() {
-        return givenTodayMl().compareTo(course.dailyVolumeMl) >= 0
-                || today.stream().anyMatch(a -> a.status != AdministrationStatus.GIVEN);
+        return givenTodayMl().compareTo(course.dailyVolumeMl) >= 0;
+    }
+
+    /** Held or refused today, and not given since. */
+    public boolean held() {
+        return !complete() && today.stream().anyMatch(a -> a.status != AdministrationStatus.GIVEN);
+    }
+
+    public boolean flagged() {
+        return !critical.isEmpty();
+    }
+
+    /** An unresolved contraindication: the server refuses GIVEN doses until a physician overrides it. */
+    public boolean blocked() {
+        return critical.stream().anyMatch(f -> f.code == FlagCode.CONTRAINDICATION && f.active());
+    }
+
+    /** The contraindication that blocks the dose, or null. */
+    public Flag blocking() {
+        return critical.stream().filter(f -> f.code == FlagCode.CONTRAINDICATION && f.active()).findFirst().orElse(null);
+    }
+
+    /** Flag chips on the row's line; a blocking contraindication already reads "Do not give". */
+    public List<Flag> chipFlags() {
+        Flag b = complete() ? null : blocking();
+        return critical.stream().filter(f -> f != b).toList();
+    }
+
+    /** due, held, done: the filter this row answers to. */
+    public String state() {
+        return complete() ? "done" : held() ? "held" : "due";
+    }
+
+    /** The row opens by itself when there is something to read in it: errors or a question. */
+    public boolean open() {
+        return errors.any();
     }
 
     public boolean infusion() {

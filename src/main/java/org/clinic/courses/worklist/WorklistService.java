@@ -10,7 +10,10 @@ import org.clinic.courses.catalog.DrugDefinition;
 import org.clinic.courses.course.ScheduleType;
 import org.clinic.courses.course.TreatmentCourse;
 import org.clinic.courses.dose.Administration;
+import org.clinic.courses.dose.AdministrationStatus;
 import org.clinic.courses.dose.DoseForm;
+import org.clinic.courses.dose.SiteRotation;
+import org.clinic.courses.ward.BedAssignment;
 import org.clinic.courses.safety.Flag;
 import org.clinic.courses.safety.FlagSeverity;
 import org.clinic.courses.safety.FlagStatus;
@@ -40,14 +43,29 @@ public class WorklistService {
     @Inject
     DrugCatalog catalog;
 
+    /** Today's due courses, of one ward when {@code wardId} is given; each with the patient's current bed. */
     @Transactional
-    public Worklist today() {
+    public Worklist today(Long wardId) {
         LocalDate today = LocalDate.now(clock);
-        List<TreatmentCourse> courses = TreatmentCourse.<TreatmentCourse>find("from TreatmentCourse c join fetch c.patient p "
+        var query = TreatmentCourse.getEntityManager().createQuery("select c, b.bed from TreatmentCourse c join fetch c.patient p "
+                        + "left join BedAssignment b on b.patientId = p.id and b.endedAt is null "
                         + "where c.stoppedAt is null and c.signedOffAt is null and c.startDate <= ?1 and c.startDate > ?2 "
-                        + "order by p.familyName, p.givenName, c.id", today, today.minusDays(LONGEST_COURSE_DAYS))
-                .list().stream().filter(c -> dueOn(c, today)).toList();
-        List<WorklistRow> rows = rows(courses, today, null, FormErrors.NONE, null);
+                        + (wardId == null ? "" : "and b.ward.id = ?3 ")
+                        + "order by p.familyName, p.givenName, c.id", Object[].class)
+                .setParameter(1, today).setParameter(2, today.minusDays(LONGEST_COURSE_DAYS));
+        if (wardId != null) {
+            query.setParameter(3, wardId);
+        }
+        Map<Long, String> beds = new HashMap<>();
+        List<TreatmentCourse> courses = new ArrayList<>();
+        for (Object[] r : query.getResultList()) {
+            TreatmentCourse c = (TreatmentCourse) r[0];
+            if (dueOn(c, today)) {
+                courses.add(c);
+                if (r[1] != null) beds.put(c.patient.id, (String) r[1]);
+            }
+        }
+        List<WorklistRow> rows = rows(courses, today, null, FormErrors.NONE, null, beds);
         return new Worklist(today, rows.stream().filter(r -> !r.complete()).toList(),
                 rows.stream().filter(WorklistRow::complete).toList());
     }
@@ -55,9 +73,15 @@ public class WorklistService {
     /** One row again, after an htmx submission; {@code form} keeps what the nurse typed when it failed. */
     @Transactional
     public WorklistRow row(long courseId, DoseForm form, FormErrors errors, String message) {
-        TreatmentCourse course = TreatmentCourse.<TreatmentCourse>find("from TreatmentCourse c join fetch c.patient "
-                + "where c.id = ?1", courseId).firstResultOptional().orElseThrow(NotFoundException::new);
-        return rows(List.of(course), LocalDate.now(clock), form, errors, message).get(0);
+        List<Object[]> found = TreatmentCourse.getEntityManager().createQuery("select c, b.bed from TreatmentCourse c "
+                + "join fetch c.patient p left join BedAssignment b on b.patientId = p.id and b.endedAt is null "
+                + "where c.id = ?1", Object[].class).setParameter(1, courseId).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        TreatmentCourse course = (TreatmentCourse) found.get(0)[0];
+        Map<Long, String> beds = found.get(0)[1] == null ? Map.of() : Map.of(course.patient.id, (String) found.get(0)[1]);
+        return rows(List.of(course), LocalDate.now(clock), form, errors, message, beds).get(0);
     }
 
     static boolean dueOn(TreatmentCourse c, LocalDate day) {
@@ -66,16 +90,23 @@ public class WorklistService {
     }
 
     private List<WorklistRow> rows(List<TreatmentCourse> courses, LocalDate today, DoseForm form, FormErrors errors,
-                                   String message) {
+                                   String message, Map<Long, String> beds) {
         if (courses.isEmpty()) {
             return List.of();
         }
         List<Long> ids = courses.stream().map(c -> c.id).toList();
         Instant start = today.atStartOfDay(clock.getZone()).toInstant();
         Instant end = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        Map<Long, List<Administration>> given = Administration.<Administration>find("course.id in ?1 and administeredAt >= ?2 "
-                        + "and administeredAt < ?3 and voided = false order by administeredAt", ids, start, end)
-                .list().stream().collect(Collectors.groupingBy(a -> a.course.id));
+        // One statement for today's records and, for IM courses, the sites used before (for rotation).
+        List<Administration> recent = Administration.<Administration>find("course.id in ?1 and voided = false "
+                + "and ((administeredAt >= ?2 and administeredAt < ?3) or site is not null) order by administeredAt",
+                ids, start, end).list();
+        Map<Long, List<Administration>> given = recent.stream()
+                .filter(a -> !a.administeredAt.isBefore(start) && a.administeredAt.isBefore(end))
+                .collect(Collectors.groupingBy(a -> a.course.id));
+        Map<Long, String> lastSite = new HashMap<>();
+        recent.stream().filter(a -> a.site != null && a.status == AdministrationStatus.GIVEN)
+                .forEach(a -> lastSite.put(a.course.id, a.site));
         Map<Long, List<Flag>> critical = Flag.<Flag>find("course.id in ?1 and severity = ?2 and status in ?3 order by raisedAt",
                         ids, FlagSeverity.CRITICAL, List.of(FlagStatus.OPEN, FlagStatus.ACKNOWLEDGED))
                 .list().stream().collect(Collectors.groupingBy(f -> f.course.id));
@@ -86,13 +117,13 @@ public class WorklistService {
         for (TreatmentCourse c : courses) {
             DrugDefinition drug = drugs.get(c.drugCode);
             Optional<DrugDefinition.RouteLimit> limit = drug == null ? Optional.empty() : drug.route(c.route);
+            List<String> sites = limit.map(DrugDefinition.RouteLimit::sites).orElse(List.of());
             DoseForm shown = form != null ? form : drug == null ? null
-                    : DoseForm.prefill(c, drug, now, clock.getZone(), "/worklist");
+                    : DoseForm.prefill(c, drug, now, clock.getZone(), "/worklist", SiteRotation.next(sites, lastSite.get(c.id)));
             rows.add(new WorklistRow(c, drug == null ? c.drugCode : drug.name(), c.courseDayOf(today),
-                    given.getOrDefault(c.id, List.of()), critical.getOrDefault(c.id, List.of()),
-                    limit.map(DrugDefinition.RouteLimit::sites).orElse(List.of()),
+                    given.getOrDefault(c.id, List.of()), critical.getOrDefault(c.id, List.of()), sites,
                     limit.map(DrugDefinition.RouteLimit::diluents).orElse(List.of()),
-                    shown, UUID.randomUUID().toString(), errors, message));
+                    shown, UUID.randomUUID().toString(), errors, message, beds.getOrDefault(c.patient.id, "")));
         }
         return rows;
     }

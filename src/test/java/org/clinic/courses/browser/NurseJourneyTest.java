@@ -42,21 +42,25 @@ class NurseJourneyTest {
             String row = screen.text(rowId);
             assertTrue(row.contains(family + ", Nina"), row);
             assertTrue(row.contains("course day 3 of 10"), row);
-            assertTrue(row.contains("Nothing recorded today."), row);
+            // A compact row: tapping it opens the prefilled entry in place.
+            browser.find(By.cssSelector(rowId + " summary")).click();
+            assertTrue(screen.text(rowId).contains("Nothing recorded today."), screen.text(rowId));
             assertEquals("30", browser.find(By.id("vol-" + courseId)).getAttribute("value"), "prefilled as prescribed");
 
             // One click: the prescribed dose, now, with the lot number typed in.
             screen.type("lot-" + courseId, lot);
             String url = screen.url();
-            browser.find(By.cssSelector(rowId + " form button[type=submit]")).click();
+            browser.find(By.cssSelector(rowId + " form.wl-give button[type=submit]")).click();
             screen.waitForText(rowId, "Done for today");
             screen.shot("nurse-dose-given-row-swapped");
             row = screen.text(rowId);
             assertEquals(url, screen.url(), "htmx answered in place; the page was not reloaded");
             assertTrue(row.contains("Recorded: 30 ml given on course day 3."), "the row itself says it was saved: " + row);
-            assertTrue(row.contains("Given 30.00 ml at") && row.contains("by nurse"), row);
 
-            // The side effect, from the same row.
+            // The side effect, from the same row (opened again).
+            browser.find(By.cssSelector(rowId + " summary")).click();
+            assertTrue(screen.text(rowId).contains("Given 30.00 ml at") && screen.text(rowId).contains("by nurse"),
+                    screen.text(rowId));
             browser.find(By.cssSelector(rowId + " a[href*='/adverse-events/new']")).click();
             browser.find(By.id("term"));
             screen.type("term", "Headache");
@@ -67,7 +71,8 @@ class NurseJourneyTest {
             assertEquals("Recorded: Headache, grade 2.", screen.text("main > p.flash"));
 
             // The course page: day 3 shows the dose and the side effect with its grade.
-            browser.find(By.cssSelector(rowId + " h3 a")).click();
+            browser.find(By.cssSelector(rowId + " summary")).click();
+            browser.find(By.cssSelector(rowId + " a[href='/courses/" + courseId + "']")).click();
             screen.waitForText("#day-3", "Given");
             screen.shot("nurse-course-page");
             String day = screen.text("#day-3");
