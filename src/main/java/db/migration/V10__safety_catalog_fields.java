@@ -64,7 +64,11 @@ public class V10__safety_catalog_fields extends BaseJavaMigration {
     "suicide attempt",
     "suicidal ideation",
     "loss of consciousness",
-    "syncope"
+    "syncope",
+    "fit",
+    "fits",
+    "epileptic fit",
+    "seizure activity"
    ],
    "followUpDays": 30
   },
@@ -111,7 +115,13 @@ public class V10__safety_catalog_fields extends BaseJavaMigration {
      "acute tubular necrosis",
      "ESRF",
      "end-stage renal failure",
-     "established renal failure"
+     "established renal failure",
+     "severely impaired kidney function",
+     "kidney function severely reduced",
+     "kidney function severely impaired",
+     "renal function severely impaired",
+     "renal function severely reduced",
+     "severely reduced renal function"
     ],
     "excludedTerms": [],
     "reactionTerms": []
@@ -430,7 +440,11 @@ public class V10__safety_catalog_fields extends BaseJavaMigration {
     "suicide attempt",
     "suicidal ideation",
     "loss of consciousness",
-    "syncope"
+    "syncope",
+    "fit",
+    "fits",
+    "epileptic fit",
+    "seizure activity"
    ],
    "followUpDays": 30
   },

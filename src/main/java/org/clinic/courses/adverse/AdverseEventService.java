@@ -73,8 +73,10 @@ public class AdverseEventService {
         }
         AdverseEventRequest r = raw.normalised();
         FollowUpWindow window = followUp(course);
-        if (!window.isFollowUp(r.observedOn())) {
-            CourseGate.requireOpen(course); // a stopped or signed-off course takes only follow-up events
+        if (r.observedOn() != null && r.observedOn().isAfter(window.last())) {
+            // A stopped or signed-off course still takes events of its days and of its follow-up window
+            // (the reaction that made the physician stop is often written up after the stop).
+            CourseGate.requireOpen(course);
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -128,7 +128,17 @@ public class CourseService {
         }
         c.signedOffAt = Instant.now(clock);
         c.signedOffBy = audit.currentUser();
-        audit.record("COURSE_SIGNED_OFF", "TreatmentCourse", c.id, null);
+        // The confirmation listed the warnings still open: signing off is the physician's decision on
+        // them, so they leave the review queue as resolved by that physician, not left open forever.
+        List<Flag> warnings = Flag.list("course = ?1 and status in (?2)", c, List.of(FlagStatus.OPEN, FlagStatus.ACKNOWLEDGED));
+        for (Flag f : warnings) {
+            f.status = FlagStatus.RESOLVED;
+            f.resolvedAt = c.signedOffAt;
+            f.resolvedBy = c.signedOffBy;
+            f.resolveReason = "Reviewed at sign-off of the course";
+        }
+        audit.record("COURSE_SIGNED_OFF", "TreatmentCourse", c.id,
+                warnings.isEmpty() ? null : warnings.size() + " open warning flag(s) resolved at sign-off");
         return c;
     }
 

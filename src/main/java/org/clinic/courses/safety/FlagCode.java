@@ -26,6 +26,14 @@ public enum FlagCode {
         this.severity = severity;
     }
 
+    /**
+     * Whether an unresolved flag of this code refuses GIVEN doses until a physician overrides it: a
+     * contraindication, and a fatal outcome or a withdrawal that asks whether to stop the course.
+     */
+    public boolean blocksDoses() {
+        return this == CONTRAINDICATION || this == STOP_COURSE_REVIEW;
+    }
+
     /** The code in words, for pages. */
     public String label() {
         return label;

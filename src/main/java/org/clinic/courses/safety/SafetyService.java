@@ -69,21 +69,23 @@ public class SafetyService {
     }
 
     /**
-     * A GIVEN dose is refused (409, the blocking flags in the body) while a contraindication flag is
-     * open or acknowledged. Evaluates first, so a contraindication in the record that was never
+     * A GIVEN dose is refused (409, the blocking flags in the body) while a contraindication or a
+     * stop-course-review flag is open or acknowledged. Evaluates first, so a contraindication in the record that was never
      * flagged still blocks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkDoseAllowed(TreatmentCourse course) {
         Outcome outcome = evaluateCourses(List.of(course.id));
         List<FlagView> blocking = outcome.current().stream()
-                .filter(f -> f.code == FlagCode.CONTRAINDICATION && f.active()).map(FlagView::of).toList();
+                .filter(f -> f.code.blocksDoses() && f.active()).map(FlagView::of).toList();
         if (!blocking.isEmpty()) {
-            if (outcome.raised().stream().anyMatch(f -> f.code == FlagCode.CONTRAINDICATION)) {
+            if (outcome.raised().stream().anyMatch(f -> f.code.blocksDoses())) {
                 keepAfterRollback(course.id);
             }
-            throw new ConflictException("Doses are blocked by an unresolved contraindication: a physician must review "
-                    + "and override it first", blocking);
+            throw new ConflictException(blocking.get(0).code() == FlagCode.CONTRAINDICATION
+                    ? "Doses are blocked by an unresolved contraindication: a physician must review and override it first"
+                    : "Doses are blocked: a fatal outcome or a withdrawal of the drug asks a physician to review the "
+                    + "course (stop it, or override the flag) first", blocking);
         }
     }
 

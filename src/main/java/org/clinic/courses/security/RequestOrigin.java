@@ -18,11 +18,12 @@ public class RequestOrigin {
 
     public boolean crossSite(RoutingContext rc) {
         String fetchSite = rc.request().getHeader("Sec-Fetch-Site");
-        if (fetchSite != null && !fetchSite.equalsIgnoreCase("same-origin") && !fetchSite.equalsIgnoreCase("none")) {
-            return true;
+        if (fetchSite != null) {
+            return !fetchSite.equalsIgnoreCase("same-origin") && !fetchSite.equalsIgnoreCase("none");
         }
+        // "null" is what a browser sends under Referrer-Policy no-referrer: it says nothing, the token decides.
         String origin = rc.request().getHeader("Origin");
-        return origin != null && !origin.toLowerCase(Locale.ROOT).equals(ownOrigin(rc));
+        return origin != null && !origin.equals("null") && !origin.toLowerCase(Locale.ROOT).equals(ownOrigin(rc));
     }
 
     /** scheme://host[:port] of the configured public URL, else of the request as the proxy forwarded it. */

@@ -33,11 +33,11 @@ public interface AppMessages {
     @Message("Flags")
     String navFlags();
 
-    @Message("open critical flags")
-    String navCriticalFlags();
+    @Message("critical")
+    String navCritical();
 
-    @Message("open warning flags")
-    String navWarningFlags();
+    @Message("warning")
+    String navWarning();
 
     @Message("Reports")
     String navReports();

@@ -42,14 +42,14 @@ public record WorklistRow(TreatmentCourse course, String drugName, int courseDay
         return !critical.isEmpty();
     }
 
-    /** An unresolved contraindication: the server refuses GIVEN doses until a physician overrides it. */
+    /** An unresolved contraindication or stop-course review: the server refuses GIVEN doses until a physician overrides it. */
     public boolean blocked() {
-        return critical.stream().anyMatch(f -> f.code == FlagCode.CONTRAINDICATION && f.active());
+        return critical.stream().anyMatch(f -> f.code.blocksDoses() && f.active());
     }
 
     /** The contraindication that blocks the dose, or null. */
     public Flag blocking() {
-        return critical.stream().filter(f -> f.code == FlagCode.CONTRAINDICATION && f.active()).findFirst().orElse(null);
+        return critical.stream().filter(f -> f.code.blocksDoses() && f.active()).findFirst().orElse(null);
     }
 
     /** Flag chips on the row's line; a blocking contraindication already reads "Do not give". */

@@ -67,9 +67,12 @@ class FollowUpApiTest {
     }
 
     @Test
-    void aStoppedCourseTakesFollowUpEventsOnly() {
+    void aStoppedCourseStillTakesTheSideEffectsOfItsDaysButNoDose() {
+        // The reaction that made the physician stop is often written up after the stop (pharmacist review, issue 9).
         long course = course(today().minusDays(3));
         apiPhysician().body("{\"reason\":\"Discharged early\"}").post("/api/courses/" + course + "/stop").then().statusCode(200);
-        sideEffect(course, today(), "Headache").then().statusCode(409);
+        sideEffect(course, today(), "Headache").then().statusCode(201);
+        sideEffect(course, today().minusDays(2), "Nausea").then().statusCode(201);
+        sideEffect(course, today().minusDays(4), "Dizziness").then().statusCode(400);
     }
 }

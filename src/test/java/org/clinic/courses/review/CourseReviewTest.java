@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.clinic.courses.course.Route;
 import org.clinic.courses.course.ScheduleType;
+import org.clinic.courses.course.TreatmentCourse;
 import org.clinic.courses.safety.Flag;
 import org.clinic.courses.safety.FlagCode;
 import org.clinic.courses.safety.FlagStatus;
@@ -87,6 +88,9 @@ class CourseReviewTest {
         // Day 3 of 10: day 1 given, day 2 nothing, day 3 (today) not yet; 7 days to come; a critical flag open.
         long course = DoseFixtures.course(Route.IV_INFUSION, "30", today().minusDays(2), 10, ScheduleType.DAILY,
                 "Ada", "Outstanding");
+        // prescribed before it started, so its missed days are judged at once (no back-fill grace period)
+        QuarkusTransaction.requiringNew().run(() -> TreatmentCourse.update("createdAt = ?1 where id = ?2",
+                today().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), course));
         WebSession physician = WebSession.physician();
         long flag = DoseFixtures.flag(course, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
 
@@ -101,7 +105,7 @@ class CourseReviewTest {
         assertTrue(confirm.contains("7 due days still to come: 4, 5, 6, 7, 8, 9, 10."), confirm);
         assertTrue(confirm.contains("3 flags still open or only acknowledged:"), confirm);
         assertTrue(confirm.contains("Missed dose (day 1)") && confirm.contains("Missed dose (day 2)"), confirm);
-        assertTrue(confirm.contains("Contraindication: Contraindication: Epilepsy"), confirm);
+        assertTrue(confirm.contains("Contraindication (day 3): Contraindication: Epilepsy"), confirm);
         assertTrue(confirm.contains("Sign-off is refused while a critical flag is unresolved"), confirm);
         assertTrue(confirm.contains("action=\"/courses/" + course + "/sign-off\""), "the confirming form");
 
@@ -111,6 +115,9 @@ class CourseReviewTest {
         assertTrue(after.contains("2 flags still open or only acknowledged:"), after);
         assertFalse(after.contains("Sign-off is refused"), "an overridden contraindication no longer blocks");
         physician.postFormExpectRedirect("/courses/" + course + "/sign-off");
+        // the warnings the physician saw on the question are decided by signing off: they leave the queue
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Flag.count("course.id = ?1 and status in (?2)",
+                course, java.util.List.of(FlagStatus.OPEN, FlagStatus.ACKNOWLEDGED))));
         WebSession.nurse().request().get("/courses/" + course + "/sign-off").then().statusCode(403);
     }
 }

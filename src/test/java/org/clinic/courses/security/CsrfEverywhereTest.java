@@ -98,6 +98,13 @@ class CsrfEverywhereTest {
                 .header("Origin", "https://evil.example").formParam("csrf-token", token)
                 .formParam("j_username", "nurse").formParam("j_password", "nurse-demo").post("/j_security_check");
         assertEquals(403, foreignOrigin.statusCode());
+        // What Chromium sends from our own login page under Referrer-Policy no-referrer: Origin "null".
+        CookieFilter chromium = new CookieFilter();
+        String chromiumToken = token(RestAssured.given().filter(chromium).get("/login").asString());
+        RestAssured.given().filter(chromium).redirects().follow(false).formParam("csrf-token", chromiumToken)
+                .header("Origin", "null").header("Sec-Fetch-Site", "same-origin")
+                .formParam("j_username", "nurse").formParam("j_password", "nurse-demo").post("/j_security_check")
+                .then().statusCode(302).header("Location", not(containsString("error")));
         RestAssured.given().filter(cookies).redirects().follow(false).formParam("csrf-token", token)
                 .formParam("j_username", "nurse").formParam("j_password", "nurse-demo").post("/j_security_check")
                 .then().statusCode(302).header("Location", not(containsString("error")));
