@@ -22,7 +22,8 @@ public class RequestOrigin {
             return true;
         }
         String origin = rc.request().getHeader("Origin");
-        return origin != null && !origin.toLowerCase(Locale.ROOT).equals(ownOrigin(rc));
+        // "null": browsers send it for form posts from pages with Referrer-Policy no-referrer (ours): no information.
+        return origin != null && !origin.equals("null") && !origin.toLowerCase(Locale.ROOT).equals(ownOrigin(rc));
     }
 
     /** scheme://host[:port] of the configured public URL, else of the request as the proxy forwarded it. */

@@ -74,6 +74,8 @@ final class AccessTable {
             a("POST /admin/users", "/admin/users", ADMIN),
             a("POST /admin/users/{id}/enabled", "/admin/users/{user}/enabled", ADMIN),
             a("GET /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
+            a("GET /admin/audit", "/admin/audit", ADMIN),
+            a("GET /admin/audit/export", "/admin/audit/export", ADMIN),
             a("POST /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
             a("GET /admin/drugs", "/admin/drugs", ADMIN),
             a("GET /admin/drugs/{code}", "/admin/drugs/{drug}", ADMIN),
