@@ -93,6 +93,8 @@ final class AccessTable {
             a("GET /admin/settings", "/admin/settings", ADMIN),
             a("POST /admin/settings", "/admin/settings", ADMIN),
             a("GET /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
+            a("GET /admin/audit", "/admin/audit", ADMIN),
+            a("GET /admin/audit/export", "/admin/audit/export", ADMIN),
             a("POST /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
             a("GET /admin/drugs", "/admin/drugs", ADMIN),
             a("GET /admin/drugs/{code}", "/admin/drugs/{drug}", ADMIN),

@@ -23,7 +23,7 @@ final class DbSnapshot {
      * Everything else in the audit log is a change and is compared.
      */
     static final String READ_ACTIONS = "('LOGIN','LOGIN_FAILURE','LOGIN_LOCKED_OUT','LOGOUT','ACCESS_DENIED',"
-            + "'EXPORT_ADVERSE_EVENTS','SIGNAL_EXPORTED','LOGIN_BASIC','PATIENT_READ')";
+            + "'EXPORT_ADVERSE_EVENTS','SIGNAL_EXPORTED','LOGIN_BASIC','PATIENT_READ','EXPORT_AUDIT')";
 
     private DbSnapshot() {
     }

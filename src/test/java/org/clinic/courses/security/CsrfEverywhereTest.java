@@ -111,6 +111,21 @@ class CsrfEverywhereTest {
     }
 
     @Test
+    void aFormPostWithOriginNullAndItsTokenIsAccepted() {
+        // Our pages send Referrer-Policy no-referrer, so a browser's own form post says "Origin: null".
+        WebSession nurse = WebSession.nurse();
+        nurse.request().header("Origin", "null").header("Sec-Fetch-Site", "same-origin")
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", nurse.csrf())
+                .post("/logout").then().statusCode(303);
+        CookieFilter cookies = new CookieFilter();
+        String token = token(RestAssured.given().filter(cookies).get("/login").asString());
+        RestAssured.given().filter(cookies).redirects().follow(false).header("Origin", "null")
+                .header("Sec-Fetch-Site", "same-origin").formParam("csrf-token", token)
+                .formParam("j_username", "nurse").formParam("j_password", "nurse-demo").post("/j_security_check")
+                .then().statusCode(302).header("Location", not(containsString("error")));
+    }
+
+    @Test
     void theBasicAuthApiNeedsNoToken() {
         WebSession.apiNurse().get("/api/patients").then().statusCode(200);
         WebSession.apiAdmin().body("{\"username\":\"csrf-api-" + System.nanoTime() % 100000
