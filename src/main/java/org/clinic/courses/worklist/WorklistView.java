@@ -22,8 +22,8 @@ public record WorklistView(LocalDate today, List<WorklistRow> due, List<Worklist
 
     public static WorklistView of(WorklistService.Worklist list, List<Ward> wards, Ward ward, String sort, String show,
                                   String q) {
-        String s = SORTS.contains(sort) ? sort : "bed";
-        String f = FILTERS.contains(show) ? show : "all";
+        String s = sort != null && SORTS.contains(sort) ? sort : "bed";
+        String f = show != null && FILTERS.contains(show) ? show : "all";
         String query = q == null ? "" : q.strip();
         Predicate<WorklistRow> keep = filter(f).and(matches(query));
         Comparator<WorklistRow> order = s.equals("due") ? Comparator.comparingInt(WorklistView::urgency).thenComparing(BY_BED)
