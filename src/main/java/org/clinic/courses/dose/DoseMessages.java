@@ -147,4 +147,7 @@ public interface DoseMessages {
 
     @Message("Use the camera")
     String scanCamera();
+
+    @Message("Pick a site")
+    String pickSite();
 }

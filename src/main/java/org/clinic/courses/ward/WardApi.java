@@ -12,8 +12,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-/** Wards (ADMIN adds them; every signed-in role reads them) and a patient's bed with its history (NURSE, PHYSICIAN). */
-@Path("/api")
+/** Wards (ADMIN adds them; every signed-in role reads them). A patient's bed is {@link BedApi}. */
+@Path("/api/wards")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Wards and beds")
@@ -41,38 +41,15 @@ public class WardApi {
     WardService wards;
 
     @GET
-    @Path("wards")
     @RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME, Role.ADMIN_NAME})
     public List<WardResponse> list() {
         return wards.all().stream().map(WardResponse::of).toList();
     }
 
     @POST
-    @Path("wards")
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(WardRequest request) {
         Ward w = wards.create(request == null ? null : request.code(), request == null ? null : request.name());
         return Response.created(URI.create("/api/wards")).entity(WardResponse.of(w)).build();
-    }
-
-    /** Admission or transfer: the patient's current bed ends and this one starts. */
-    @POST
-    @Path("patients/{id}/bed")
-    @RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
-    public BedResponse assign(@PathParam("id") long patientId, BedRequest request) {
-        BedAssignment a = wards.assign(patientId, request == null ? null : request.ward(),
-                request == null ? null : request.bed());
-        return BedResponse.of(a);
-    }
-
-    /** Newest first; the first without {@code endedAt} is the current bed. */
-    @GET
-    @Path("patients/{id}/beds")
-    @RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
-    public List<BedResponse> history(@PathParam("id") long patientId) {
-        if (org.clinic.courses.patient.Patient.findById(patientId) == null) {
-            throw new NotFoundException("Unknown patient " + patientId);
-        }
-        return wards.history(patientId).stream().map(BedResponse::of).toList();
     }
 }

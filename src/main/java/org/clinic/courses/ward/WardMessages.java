@@ -59,4 +59,7 @@ public interface WardMessages {
 
     @Message("Back")
     String back();
+
+    @Message("Pick a ward")
+    String pickWard();
 }

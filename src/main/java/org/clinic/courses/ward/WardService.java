@@ -98,11 +98,11 @@ public class WardService {
         InputCheck check = new InputCheck();
         String w = check.text("ward", wardCode, CODE_MAX, true);
         String b = check.text("bed", bed, BED_MAX, true);
-        check.throwIfAny();
-        Ward ward = Ward.<Ward>find("code = ?1 and active = true", w).firstResultOptional().orElse(null);
-        if (ward == null) {
-            throw new org.clinic.courses.web.InvalidInputException("ward", "Pick one of the clinic's wards");
+        Ward ward = w == null ? null : Ward.<Ward>find("code = ?1 and active = true", w).firstResultOptional().orElse(null);
+        if (ward == null && !check.has("ward")) {
+            check.add("ward", "Pick one of the clinic's wards");
         }
+        check.throwIfAny();
         Instant now = clock.instant();
         String user = audit.currentUser();
         BedAssignment.update("endedAt = ?1, endedBy = ?2 where patientId = ?3 and endedAt is null", now, user, patientId);

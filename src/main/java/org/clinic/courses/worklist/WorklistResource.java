@@ -16,7 +16,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.clinic.courses.ward.Ward;
 import org.clinic.courses.ward.WardService;
-import jakarta.ws.rs.core.UriBuilder;
 
 import java.util.List;
 
@@ -67,15 +66,20 @@ public class WorklistResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response view(@RestForm String ward, @RestForm String sort, @RestForm String show, @RestForm String q) {
         String code = ward == null || ward.isBlank() || ward.equals("all") ? null : ward.strip();
-        if (code != null && wards.wardsFor(user.name()).all().stream().noneMatch(w -> w.code.equals(code))) {
-            throw new InvalidInputException("ward", "Pick one of the clinic's wards");
+        boolean known = code == null || wards.wardsFor(user.name()).all().stream().anyMatch(w -> w.code.equals(code));
+        if (known) {
+            wards.remember(user.name(), code);
         }
-        wards.remember(user.name(), code);
-        UriBuilder to = UriBuilder.fromPath("/worklist").queryParam("ward", code == null ? "all" : code);
-        if (sort != null && WorklistView.SORTS.contains(sort)) to.queryParam("sort", sort);
-        if (show != null && WorklistView.FILTERS.contains(show)) to.queryParam("show", show);
-        if (q != null && !q.isBlank() && q.length() <= 100) to.queryParam("q", q.strip());
-        return Response.seeOther(to.build()).build();
+        // A ward that does not exist (any more) shows all wards and leaves the remembered one as it was.
+        String to = "/worklist?ward=" + enc(known && code != null ? code : "all")
+                + (sort != null && WorklistView.SORTS.contains(sort) ? "&sort=" + sort : "")
+                + (show != null && WorklistView.FILTERS.contains(show) ? "&show=" + show : "")
+                + (q != null && !q.isBlank() && q.length() <= 100 ? "&q=" + enc(q.strip()) : "");
+        return Response.seeOther(java.net.URI.create(to)).build();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** "Ask the physician" on a blocked row: audited, and the course goes to the top of the physician's queue. */

@@ -54,7 +54,7 @@ class BedsideJourneyTest {
         Browser browser = Browser.open(root.toString());
         browser.driver().manage().window().setSize(new Dimension(820, 1180));
         browser.logIn("nurse", "nurse-demo");
-        browser.go("/worklist");
+        browser.go("/worklist?ward=all");
         return browser;
     }
 

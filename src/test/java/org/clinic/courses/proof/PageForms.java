@@ -65,6 +65,16 @@ final class PageForms {
                 Who.NURSE, "administeredAt", now, "route", "IV_INFUSION", "volumeMl", "30", "status", "GIVEN",
                 "diluent", "NaCl 0.9%", "diluentVolumeMl", "100", "infusionMinutes", "20",
                 "submissionToken", UUID.randomUUID().toString());
+        add(forms, "POST /worklist/courses/{id}/ask-physician", f.path("/worklist/courses/{course}/ask-physician"),
+                Who.NURSE);
+        add(forms, "POST /admin/wards", "/admin/wards", Who.ADMIN, "code", "W" + unique, "name", "Ward " + unique);
+        String ward = "B" + unique;
+        WebSession.apiAdmin().body("{\"code\":\"" + ward + "\",\"name\":\"Beds " + unique + "\"}").post("/api/wards")
+                .then().statusCode(201);
+        // the physician's remembered ward: other suites read the nurse's worklist across all wards
+        add(forms, "POST /worklist/view", "/worklist/view", Who.PHYSICIAN, "ward", ward, "sort", "bed", "show", "all",
+                "q", "");
+        add(forms, "POST /beds/{id}", f.path("/beds/{patient}"), Who.NURSE, "ward", ward, "bed", "7");
         add(forms, "POST /administrations/{aid}/void", f.path("/administrations/{administration}/void"), Who.NURSE,
                 "reason", "Wrong patient");
         add(forms, "POST /courses/{id}/adverse-events", f.path("/courses/{course}/adverse-events"), Who.NURSE,

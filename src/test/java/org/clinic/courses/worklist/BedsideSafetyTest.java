@@ -73,7 +73,7 @@ class BedsideSafetyTest {
     void theStoredTimeIsTheTapNotThePageLoadUnlessTheNurseChangedIt() {
         long course = due("Tap" + UUID.randomUUID().toString().substring(0, 6), Route.IV_INJECTION, "10");
         WebSession nurse = WebSession.nurse();
-        String row = row(nurse.page("/worklist"), course);
+        String row = row(nurse.page("/worklist?ward=all"), course);
         String shown = hidden(row, "shownAt");
         TestClock.advance(Duration.ofMinutes(7));
         Instant tapped = TestClock.clock().instant();
@@ -96,7 +96,7 @@ class BedsideSafetyTest {
     void aTenfoldSlipIsAskedAboutOnThePageAndSavedOnlyOnceConfirmed() {
         long course = due("Slip" + UUID.randomUUID().toString().substring(0, 6), Route.IV_INFUSION, "30");
         WebSession nurse = WebSession.nurse();
-        String shown = hidden(row(nurse.page("/worklist"), course), "shownAt");
+        String shown = hidden(row(nurse.page("/worklist?ward=all"), course), "shownAt");
         String token = UUID.randomUUID().toString();
         Map<String, String> slip = new java.util.HashMap<>(Map.of("status", "GIVEN", "route", "IV_INFUSION",
                 "administeredAt", shown, "shownAt", shown, "volumeMl", "300", "diluent", "NaCl 0.9%",
@@ -129,14 +129,14 @@ class BedsideSafetyTest {
     void aHeldDoseIsNotDoneAndCanStillBeGivenTheSameDay() {
         long course = due("Held" + UUID.randomUUID().toString().substring(0, 6), Route.IV_INJECTION, "10");
         WebSession nurse = WebSession.nurse();
-        String shown = hidden(row(nurse.page("/worklist"), course), "shownAt");
+        String shown = hidden(row(nurse.page("/worklist?ward=all"), course), "shownAt");
         String held = post(nurse, course, Map.of("status", "HELD", "route", "IV_INJECTION", "administeredAt", shown,
                 "shownAt", shown, "notes", "Patient asleep", "submissionToken", UUID.randomUUID().toString()))
                 .then().statusCode(200).extract().asString();
         assertThat(held, containsString("data-state=\"held\""));
         assertThat(held, containsString("Held at"));
         assertThat(held, containsString("aria-label=\"Give Cerebrolysin 10 ml to"));
-        String page = nurse.page("/worklist");
+        String page = nurse.page("/worklist?ward=all");
         String due = page.substring(page.indexOf("Due today"), page.indexOf("Already complete today"));
         assertThat("still in the due list", due, containsString("id=\"row-" + course + "\""));
         post(nurse, course, Map.of("status", "GIVEN", "route", "IV_INJECTION", "administeredAt", shown, "shownAt", shown,
@@ -162,7 +162,7 @@ class BedsideSafetyTest {
             a.recordedAt = a.administeredAt;
             a.persist();
         });
-        String row = row(WebSession.nurse().page("/worklist"), course);
+        String row = row(WebSession.nurse().page("/worklist?ward=all"), course);
         assertThat(row, containsString("<option value=\"RIGHT_GLUTEAL\" selected>Right buttock (gluteal)</option>"));
         assertThat(row, containsString(">Left upper arm (deltoid)</option>"));
     }
@@ -173,7 +173,7 @@ class BedsideSafetyTest {
         long course = due(family, Route.IV_INJECTION, "10");
         flag(course, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
         WebSession nurse = WebSession.nurse();
-        String row = row(nurse.page("/worklist"), course);
+        String row = row(nurse.page("/worklist?ward=all"), course);
         assertThat(row, containsString("Do not give: awaiting physician"));
         assertThat(row, containsString("Epilepsy"));
         assertThat("no Give button on a blocked row", row, not(containsString("aria-label=\"Give ")));
@@ -185,7 +185,7 @@ class BedsideSafetyTest {
                 .body(containsString("The physician is asked to review this course first."));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() ->
                 AuditEvent.count("action = ?1 and targetId = ?2", "PHYSICIAN_ASKED", course)));
-        String physician = WebSession.physician().page("/worklist");
+        String physician = WebSession.physician().page("/worklist?ward=all");
         assertThat(physician, containsString("Nurses ask you to review"));
         int queue = physician.indexOf("Nurses ask you to review");
         assertTrue(physician.indexOf(family, queue) < physician.indexOf("Due today"), "the course tops the physician's page");
