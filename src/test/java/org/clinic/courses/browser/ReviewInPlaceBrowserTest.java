@@ -32,6 +32,7 @@ class ReviewInPlaceBrowserTest {
         String family = "Review" + Screen.runId();
         long course = DoseFixtures.course(Route.IV_INFUSION, "30", today().minusDays(3), 10, ScheduleType.DAILY,
                 "Ida", family);
+        DoseFixtures.enteredBeforeItStarted(course);
         long flag = DoseFixtures.flag(course, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
         try (Browser browser = Browser.open(root.toString())) {
             Screen screen = new Screen(browser);

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.clinic.courses.course.Route;
 import org.clinic.courses.course.ScheduleType;
-import org.clinic.courses.course.TreatmentCourse;
 import org.clinic.courses.safety.Flag;
 import org.clinic.courses.safety.FlagCode;
 import org.clinic.courses.safety.FlagStatus;
@@ -88,9 +87,7 @@ class CourseReviewTest {
         // Day 3 of 10: day 1 given, day 2 nothing, day 3 (today) not yet; 7 days to come; a critical flag open.
         long course = DoseFixtures.course(Route.IV_INFUSION, "30", today().minusDays(2), 10, ScheduleType.DAILY,
                 "Ada", "Outstanding");
-        // prescribed before it started, so its missed days are judged at once (no back-fill grace period)
-        QuarkusTransaction.requiringNew().run(() -> TreatmentCourse.update("createdAt = ?1 where id = ?2",
-                today().minusDays(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), course));
+        DoseFixtures.enteredBeforeItStarted(course);
         WebSession physician = WebSession.physician();
         long flag = DoseFixtures.flag(course, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
 

@@ -23,6 +23,7 @@ class PhysicianHomeTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         long running = DoseFixtures.course(Route.IV_INFUSION, "30", today().minusDays(2), 10, ScheduleType.DAILY,
                 "Rita", "Running" + run);
+        DoseFixtures.enteredBeforeItStarted(running);
         DoseFixtures.flag(running, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
         long ended = DoseFixtures.course(Route.IV_INFUSION, "30", today().minusDays(20), 10, ScheduleType.DAILY,
                 "Erna", "Ended" + run);

@@ -75,6 +75,14 @@ public final class DoseFixtures {
         return c;
     }
 
+    /** Prescribed the day before it started, so its missed days are judged at once (no back-fill grace period). */
+    public static void enteredBeforeItStarted(long courseId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            TreatmentCourse c = TreatmentCourse.findById(courseId);
+            c.createdAt = c.startDate.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        });
+    }
+
     public static void stop(long courseId) {
         QuarkusTransaction.requiringNew().run(() -> {
             TreatmentCourse c = TreatmentCourse.findById(courseId);
