@@ -25,7 +25,7 @@ public interface PrescribeMessages {
     @Message("None (fill in by hand)")
     String noProtocol();
 
-    @Message("{minMl}–{maxMl} ml/day, {minDays}–{maxDays} days,")
+    @Message("{minMl}–{maxMl} ml/day, {#if minDays == maxDays}{minDays}{#else}{minDays}–{maxDays}{/if} days,")
     String protocolRange(BigDecimal minMl, BigDecimal maxMl, Integer minDays, Integer maxDays);
 
     @Message("Fill in from protocol")
@@ -52,8 +52,8 @@ public interface PrescribeMessages {
     @Message("Daily")
     String daily();
 
-    @Message("Optional; the clinic's time zone")
-    String hintOnset();
+    @Message("Clinic time ({zone}). Give it when known: protocols with a latest start after onset (72 h for an acute ischaemic stroke) are checked only with it")
+    String hintOnset(String zone);
 
     @Message("Prescribe")
     String prescribe();

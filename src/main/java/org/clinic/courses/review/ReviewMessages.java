@@ -80,6 +80,9 @@ public interface ReviewMessages {
     @Message("Sign off course…")
     String signOffLink();
 
+    @Message("Settled flags (resolved or overridden): {count}")
+    String settledFlags(int count);
+
     // the physician's landing page
 
     @Message("My courses")

@@ -37,7 +37,7 @@ public interface ScreeningMessages {
     @Message("Protocol limits")
     String protocolLimitsTitle();
 
-    @Message("{name}: {minMl}–{maxMl} ml a day, {minDays}–{maxDays} days{#if hours}, start within {hours} h of onset{/if}")
+    @Message("{name}: {minMl}–{maxMl} ml a day, {#if minDays == maxDays}{minDays}{#else}{minDays}–{maxDays}{/if} days{#if hours}, start within {hours} h of onset{/if}")
     String protocolLimits(String name, BigDecimal minMl, BigDecimal maxMl, Integer minDays, Integer maxDays, Integer hours);
 
     @Message("No protocol matches this indication: only the drug's own limits apply ({minMl}–{maxMl} ml a day).")
