@@ -62,10 +62,10 @@ final class CiomsPage {
         b.box(234, top - 34, MID - 234, 34, "16. ROUTE(S) OF ADMINISTRATION", words(d.route()));
         fits &= b.box(LEFT, top - 68, MID - LEFT, 34, "17. INDICATION(S) FOR USE", d.indication());
         challenge(b, top - 68, 68, "21. DID REACTION REAPPEAR AFTER REINTRODUCTION?", main.drug().rechallenge());
-        b.box(LEFT, top - 102, 206, 34, "18. THERAPY DATES (from/to)", dmy(d.therapyStart()) + " \u2013 "
-                + (d.therapyStop() == null ? "continuing" : dmy(d.therapyStop())));
-        b.box(234, top - 102, MID - 234, 34, "19. THERAPY DURATION",
-                d.therapyDays() == null ? "continuing" : d.therapyDays() + " days (first to last dose)");
+        b.box(LEFT, top - 102, 206, 34, "18. THERAPY DATES (from/to)", !d.given() ? "not given (no dose before the report)"
+                : dmy(d.therapyStart()) + " \u2013 " + (d.therapyStop() == null ? "continuing" : dmy(d.therapyStop())));
+        b.box(234, top - 102, MID - 234, 34, "19. THERAPY DURATION", !d.given() ? "unknown (no dose given)"
+                : d.therapyDays() == null ? "continuing" : d.therapyDays() + " days (first to last dose)");
         b.band(LEFT, 435, WIDTH, "III. CONCOMITANT DRUG(S) AND HISTORY");
         fits &= b.box(LEFT, 424, WIDTH, 60, "22. CONCOMITANT DRUG(S) AND DATES OF ADMINISTRATION (exclude those used to treat reaction)",
                 concomitants(first));

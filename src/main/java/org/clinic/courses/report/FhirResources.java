@@ -124,15 +124,18 @@ final class FhirResources {
     MedicationStatement suspectTherapy(long patientId, SuspectDrug d) {
         MedicationStatement s = new MedicationStatement();
         s.setId(uuid("SuspectTherapy", d.courseId()));
-        s.setStatus(d.therapyStop() == null ? MedicationStatement.MedicationStatementStatus.ACTIVE
+        s.setStatus(!d.given() ? MedicationStatement.MedicationStatementStatus.NOTTAKEN
+                : d.therapyStop() == null ? MedicationStatement.MedicationStatementStatus.ACTIVE
                 : d.courseStatus() == CourseStatus.COMPLETED ? MedicationStatement.MedicationStatementStatus.COMPLETED
                 : MedicationStatement.MedicationStatementStatus.STOPPED);
         s.setMedication(new CodeableConcept().setText(d.name()));
         s.setSubject(ref("Patient", patientId));
         s.addBasedOn(ref("MedicationRequest", d.courseId()));
-        Period period = new Period().setStartElement(dateTime(d.therapyStart()));
-        if (d.therapyStop() != null) period.setEndElement(dateTime(d.therapyStop()));
-        s.setEffective(period);
+        if (d.given()) { // not taken: no period at all
+            Period period = new Period().setStartElement(dateTime(d.therapyStart()));
+            if (d.therapyStop() != null) period.setEndElement(dateTime(d.therapyStop()));
+            s.setEffective(period);
+        }
         s.addReasonCode().setText(d.indication());
         s.addDosage().setText(ReportText.number(d.dailyDoseMl()) + " ml a day, " + ReportText.words(d.route()))
                 .setRoute(route(d.route()));

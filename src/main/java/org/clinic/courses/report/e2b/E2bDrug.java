@@ -58,7 +58,8 @@ final class E2bDrug {
             LocalDate[] last = lots.values().stream().reduce((a, b) -> b).orElseThrow();
             if (last[1].isBefore(d.therapyStop())) last[1] = d.therapyStop();
         }
-        if (lots.isEmpty()) dosage(first, null, d.therapyStart(), d.therapyStop());
+        if (!d.given()) notGiven(first);
+        else if (lots.isEmpty()) dosage(first, null, d.therapyStart(), d.therapyStop());
         lots.forEach((lot, days) -> dosage(first, lot, days[0], days[1]));
         x.open("inboundRelationship", "typeCode", "RSON").open("observation", "classCode", "OBS", "moodCode", "EVN");
         x.empty("code", "code", "19", "codeSystem", Codes.OBSERVATION, "displayName", "indication");
@@ -99,6 +100,15 @@ final class E2bDrug {
             x.text("lotNumberText", lot, "UNK");
             x.close().close().close();
         }
+        x.close().close();
+    }
+
+    /** G.k.4.r for a drug prescribed but not given before the report: the text says so, no period. */
+    private void notGiven(AdverseEventReportRow row) {
+        var d = row.drug();
+        x.open("outboundRelationship2", "typeCode", "COMP").open("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
+        x.text("text", "prescribed " + plain(d.dailyDoseMl()) + " mL a day, no dose given before the report", "NI");
+        x.empty("routeCode", "code", Codes.route(d.route()), "codeSystem", Codes.ROUTE);
         x.close().close();
     }
 
