@@ -53,7 +53,8 @@ final class E2bElementTable {
             e("C.1.8.1 worldwide unique case id", INV + "/h:id[@root='2.16.840.1.113883.3.989.2.1.3.2']/@extension", "AT-CLINIC1-7"),
             e("C.1.9.1 other case ids in previous transmissions", INV + "/h:subjectOf2/h:investigationCharacteristic[h:code/@code='2']/h:value/@value", "false"),
             // C.2: primary source (the physician who confirms the report)
-            e("C.2.r.2 reporter's family name", PRIMARY + "/h:assignedPerson/h:name/h:family", "Gregory House"),
+            e("C.2.r.1.2 reporter's given name", PRIMARY + "/h:assignedPerson/h:name/h:given", "Gregory"),
+            e("C.2.r.1.4 reporter's family name", PRIMARY + "/h:assignedPerson/h:name/h:family", "House"),
             e("C.2.r.2 reporter's organisation", PRIMARY + "/h:representedOrganization/h:name", "Clinique Saint-Étienne"),
             e("C.2.r.2.7 reporter's telephone", PRIMARY + "/h:telecom/@value", "tel:\\+431234567"),
             e("C.2.r.3 reporter's country", PRIMARY + "/h:assignedPerson/h:asLocatedEntity/h:location/h:code/@code", "AT"),
