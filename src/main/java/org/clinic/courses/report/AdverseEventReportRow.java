@@ -74,7 +74,8 @@ public record AdverseEventReportRow(
 
     /**
      * The course as the suspect drug. {@code therapyStop} and {@code therapyDays} are null while the
-     * course is still running; {@code dailyDoseMg} is null when the catalog has no concentration.
+     * course is still running; {@code therapyStart}, {@code therapyStop}, {@code therapyDays} and the
+     * cumulative dose are all null when no dose was given ({@link #given()}); {@code dailyDoseMg} is null when the catalog has no concentration.
      * {@code cumulativeDoseMl} sums the doses given up to onset; {@code daysToOnset} counts from the
      * first dose (0 when the reaction began that day), null when no dose was given.
      */
@@ -88,6 +89,11 @@ public record AdverseEventReportRow(
                               String holderName, String holderAddress) {
         public SuspectDrug {
             lotNumbers = List.copyOf(lotNumbers);
+        }
+
+        /** False when no dose was given before the export: then there are no therapy dates at all. */
+        public boolean given() {
+            return therapyStart != null;
         }
     }
 

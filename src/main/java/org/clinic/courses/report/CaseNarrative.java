@@ -28,9 +28,9 @@ public final class CaseNarrative {
                 .append(p.egfr() == null ? "" : ", eGFR " + number(p.egfr()) + " mL/min/1.73 m2").append(". ");
         out.append("Suspect drug ").append(d.name()).append(' ').append(number(d.dailyDoseMl())).append(" ml a day ")
                 .append(words(d.route())).append(" for ").append(orEmpty(d.indication()))
-                .append(", first dose ").append(d.therapyStart())
-                .append(d.therapyStop() == null ? ", therapy continuing" : ", last dose " + d.therapyStop()
-                        + " (" + d.therapyDays() + " days)")
+                .append(!d.given() ? ", not given (no dose before the report)" : ", first dose " + d.therapyStart()
+                        + (d.therapyStop() == null ? ", therapy continuing" : ", last dose " + d.therapyStop()
+                        + " (" + d.therapyDays() + " days)"))
                 .append(d.stopReason() == null ? "" : "; stopped: " + d.stopReason()).append(". ");
         for (AdverseEventReportRow row : rows) {
             var r = row.reaction();

@@ -32,7 +32,6 @@ final class CiomsPage {
         AdverseEventReportRow first = rows.get(0);
         var p = first.patient();
         var d = first.drug();
-        AdverseEventReportRow main = rows.stream().filter(r -> r.reaction().serious()).findFirst().orElse(first);
         List<String> lots = rows.stream().flatMap(r -> r.drug().lotNumbers().stream()).distinct().toList();
         boolean fits = true;
         b.heading(LEFT, 808, "CIOMS FORM", 12, Element.ALIGN_LEFT);
@@ -55,17 +54,19 @@ final class CiomsPage {
         top = 579;
         fits &= b.box(LEFT, top, MID - LEFT, 34, "14. SUSPECT DRUG(S) (include generic name)",
                 d.name() + (lots.isEmpty() ? "" : "; lot(s) " + String.join(", ", lots)));
-        challenge(b, top, 68, "20. DID REACTION ABATE AFTER STOPPING DRUG?", main.drug().dechallenge());
+        fits &= challenge(b, top, 68, "20. DID REACTION ABATE AFTER STOPPING DRUG?",
+                caseAnswer(rows.stream().map(r -> r.drug().dechallenge()).toList()));
         b.box(LEFT, top - 34, 206, 34, "15. DAILY DOSE(S)", number(d.dailyDoseMl()) + " ml"
                 + (d.dailyDoseMg() == null ? "" : " (" + number(d.dailyDoseMg()) + " mg)")
                 + (d.cumulativeDoseMl() == null ? "" : "; cumulative to onset " + number(d.cumulativeDoseMl()) + " ml"));
         b.box(234, top - 34, MID - 234, 34, "16. ROUTE(S) OF ADMINISTRATION", words(d.route()));
         fits &= b.box(LEFT, top - 68, MID - LEFT, 34, "17. INDICATION(S) FOR USE", d.indication());
-        challenge(b, top - 68, 68, "21. DID REACTION REAPPEAR AFTER REINTRODUCTION?", main.drug().rechallenge());
-        b.box(LEFT, top - 102, 206, 34, "18. THERAPY DATES (from/to)", dmy(d.therapyStart()) + " \u2013 "
-                + (d.therapyStop() == null ? "continuing" : dmy(d.therapyStop())));
-        b.box(234, top - 102, MID - 234, 34, "19. THERAPY DURATION",
-                d.therapyDays() == null ? "continuing" : d.therapyDays() + " days (first to last dose)");
+        fits &= challenge(b, top - 68, 68, "21. DID REACTION REAPPEAR AFTER REINTRODUCTION?",
+                caseAnswer(rows.stream().map(r -> r.drug().rechallenge()).toList()));
+        b.box(LEFT, top - 102, 206, 34, "18. THERAPY DATES (from/to)", !d.given() ? "not given (no dose before the report)"
+                : dmy(d.therapyStart()) + " \u2013 " + (d.therapyStop() == null ? "continuing" : dmy(d.therapyStop())));
+        b.box(234, top - 102, MID - 234, 34, "19. THERAPY DURATION", !d.given() ? "unknown (no dose given)"
+                : d.therapyDays() == null ? "continuing" : d.therapyDays() + " days (first to last dose)");
         b.band(LEFT, 435, WIDTH, "III. CONCOMITANT DRUG(S) AND HISTORY");
         fits &= b.box(LEFT, 424, WIDTH, 60, "22. CONCOMITANT DRUG(S) AND DATES OF ADMINISTRATION (exclude those used to treat reaction)",
                 concomitants(first));
@@ -112,15 +113,27 @@ final class CiomsPage {
         b.tick(MID + 5, y - 118, c.contains(SeriousCriterion.OTHER_IMPORTANT), "OTHER MEDICALLY IMPORTANT CONDITION");
     }
 
-    private void challenge(CiomsBoxes b, float top, float h, String caption, Challenge answer) {
+    /** Boxes 20 and 21; false when the note under the ticks did not fit. */
+    private boolean challenge(CiomsBoxes b, float top, float h, String caption, Challenge answer) {
         b.rule(MID, top, RIGHT - MID, h);
         b.caption(MID, top, RIGHT - MID, caption);
-        if (caption.startsWith("20")) b.fill(MID, top - 50, RIGHT - MID, 16, "(" + "the first serious reaction; each in 7+13" + ")");
-        float y = top - 40;
+        float y = top - 34;
         b.tick(MID + 5, y, answer == Challenge.YES, "YES");
         b.tick(MID + 40, y, answer == Challenge.NO, "NO");
         b.tick(MID + 72, y, answer == Challenge.NOT_APPLICABLE, "NA");
-        if (answer == Challenge.UNKNOWN) b.fill(MID, y - 4, RIGHT - MID, 14, "unknown");
+        String note = (answer == Challenge.UNKNOWN ? "unknown " : "") + "(all reactions; each in 7+13)";
+        return b.fill(MID, y - 4, RIGHT - MID, 28, note);
+    }
+
+    /**
+     * One answer for the case's reactions (one form, one drug): yes when any reaction says yes, else no
+     * when any says no, else unknown when any is unknown, else not applicable.
+     */
+    static Challenge caseAnswer(List<Challenge> answers) {
+        for (Challenge c : List.of(Challenge.YES, Challenge.NO, Challenge.UNKNOWN)) {
+            if (answers.contains(c)) return c;
+        }
+        return Challenge.NOT_APPLICABLE;
     }
 
     static String reactions(List<AdverseEventReportRow> rows) {

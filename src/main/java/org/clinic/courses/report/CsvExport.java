@@ -79,6 +79,7 @@ public final class CsvExport {
             value("dailyDoseMl", r -> number(r.drug().dailyDoseMl())),
             value("dailyDoseMg", r -> number(r.drug().dailyDoseMg())),
             text("indication", r -> r.drug().indication()),
+            value("drugGiven", r -> r.drug().given()),
             value("therapyStart", r -> r.drug().therapyStart()),
             value("therapyStop", r -> r.drug().therapyStop()),
             value("therapyDays", r -> r.drug().therapyDays()),

@@ -9,6 +9,10 @@ import org.clinic.courses.report.AdverseEventReportRow.Dose;
 import org.clinic.courses.report.AdverseEventReportRow.FlagPart;
 import org.clinic.courses.report.AdverseEventReportRow.Item;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
 
@@ -18,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -37,6 +42,7 @@ public final class FhirExport {
     private final ReportContext context;
     private final FhirContext fhir;
     private final boolean transaction;
+    private final Map<String, ReportContext.PrimarySource> profiles;
 
     /** @param fhir an R4 context; build it once per application (expensive), e.g. {@code FhirContext.forR4Cached()} */
     public FhirExport(ReportContext context, FhirContext fhir) {
@@ -48,9 +54,16 @@ public final class FhirExport {
      *                    instead of a {@code collection}
      */
     public FhirExport(ReportContext context, FhirContext fhir, boolean transaction) {
+        this(context, fhir, transaction, Map.of());
+    }
+
+    /** @param profiles staff profiles by login name, so every Practitioner carries its full name and qualification */
+    public FhirExport(ReportContext context, FhirContext fhir, boolean transaction,
+                      Map<String, ReportContext.PrimarySource> profiles) {
         this.context = context;
         this.fhir = fhir;
         this.transaction = transaction;
+        this.profiles = Map.copyOf(profiles);
     }
 
     public FhirExport(ReportContext context) {
@@ -70,7 +83,7 @@ public final class FhirExport {
     public void write(Iterator<AdverseEventReportRow> rows, ReportCounts counts, OutputStream out) {
         IParser parser = fhir.newJsonParser();
         FhirResources resources = new FhirResources(context.clinicName());
-        FhirParties parties = new FhirParties(resources, context);
+        FhirParties parties = new FhirParties(resources, context, profiles);
         FhirSafetyResources safety = new FhirSafetyResources(resources, parties);
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
@@ -83,7 +96,10 @@ public final class FhirExport {
             Entries entries = new Entries(json, parser, transaction);
             if (counts != null && !transaction) entries.write(summary(counts));
             entries.write(parties.clinic());
-            if (context.reporter() != null) entries.write(parties.reporter());
+            if (context.reporter() != null) {
+                String reporter = context.reporter().username();
+                entries.once("Practitioner/" + reporter, 0, () -> parties.practitioner(reporter));
+            }
             Long course = null;
             while (rows.hasNext()) {
                 AdverseEventReportRow row = rows.next();
@@ -91,13 +107,14 @@ public final class FhirExport {
                 long courseId = row.drug().courseId();
                 if (course == null || course != courseId) entries.nextCourse();
                 course = courseId;
-                entries.once("Patient", patientId, () -> resources.patient(row.patient(), row.patient().died(), parties.clinicRef()));
+                entries.once("Patient", patientId, () -> parties.identified(
+                        resources.patient(row.patient(), row.patient().died(), parties.clinicRef()), patientId));
                 if (row.patient().weightKg() != null) entries.once("Weight", patientId, () -> parties.weight(row.patient()));
                 if (row.patient().egfr() != null) entries.once("Egfr", patientId, () -> parties.egfr(row.patient()));
                 for (Item a : row.history().allergies()) {
                     entries.once("AllergyIntolerance", a.id(), () -> parties.allergy(patientId, a));
                 }
-                for (String who : staff(row)) entries.once("Staff/" + who, 0, () -> parties.staff(who));
+                for (String who : staff(row)) entries.once("Practitioner/" + who, 0, () -> parties.practitioner(who));
                 for (Item c : row.history().conditions()) {
                     entries.once("Condition", c.id(), () -> resources.condition(patientId, c));
                 }
@@ -119,6 +136,21 @@ public final class FhirExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code identifier=system|value} for the resources a server must match again, else null. */
+    static String identifierQuery(Resource r) {
+        java.util.List<Identifier> ids = r instanceof Patient p ? p.getIdentifier()
+                : r instanceof Practitioner p ? p.getIdentifier()
+                : r instanceof Organization o ? o.getIdentifier()
+                : r instanceof org.hl7.fhir.r4.model.AdverseEvent e && e.hasIdentifier() ? java.util.List.of(e.getIdentifier())
+                : java.util.List.of();
+        return ids.stream().filter(i -> i.hasSystem() && i.hasValue()).findFirst()
+                .map(i -> "identifier=" + encode(i.getSystem()) + "%7C" + encode(i.getValue())).orElse(null);
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Everyone the row names: who prescribed, gave the doses and recorded the event. */
@@ -178,9 +210,14 @@ public final class FhirExport {
             json.writeFieldName("resource");
             json.writeRawValue(parser.encodeResourceToString(r));
             if (transaction) {
+                // matched by identifier, so loading a follow-up does not create the same party twice
+                // and updates the adverse event it sent before
+                String match = identifierQuery(r);
+                boolean update = match != null && r instanceof org.hl7.fhir.r4.model.AdverseEvent;
                 json.writeObjectFieldStart("request");
-                json.writeStringField("method", "POST");
-                json.writeStringField("url", r.fhirType());
+                json.writeStringField("method", update ? "PUT" : "POST");
+                json.writeStringField("url", update ? r.fhirType() + "?" + match : r.fhirType());
+                if (match != null && !update) json.writeStringField("ifNoneExist", match);
                 json.writeEndObject();
             }
             json.writeEndObject();

@@ -14,10 +14,12 @@ final class FhirParties {
     static final String LOINC = "http://loinc.org";
     private final FhirResources base;
     private final ReportContext context;
+    private final java.util.Map<String, ReportContext.PrimarySource> profiles;
 
-    FhirParties(FhirResources base, ReportContext context) {
+    FhirParties(FhirResources base, ReportContext context, java.util.Map<String, ReportContext.PrimarySource> profiles) {
         this.base = base;
         this.context = context;
+        this.profiles = profiles;
     }
 
     Organization clinic() {
@@ -31,16 +33,26 @@ final class FhirParties {
         return o;
     }
 
+    /** The patient by a pseudonymous id of this sender (never the MRN), so a server can match it again. */
+    Patient identified(Patient patient, long patientId) {
+        patient.addIdentifier().setSystem(EXT + "patient/" + context.caseIdPrefix()).setValue(String.valueOf(patientId));
+        return patient;
+    }
+
     Reference clinicRef() {
         return base.ref("Organization", 0);
     }
 
-    /** The physician who confirms (exports) the report; the reporter of every event and causality author. */
-    Practitioner reporter() {
-        var r = context.reporter();
+    /**
+     * One Practitioner per user, with the profile's full name, qualification and contact when known
+     * (the confirming physician's from the report context, others' from {@code profiles}), else the
+     * login name. The identifier (login name within this sender) lets a FHIR server match it again.
+     */
+    Practitioner practitioner(String username) {
+        var r = profile(username);
         Practitioner p = new Practitioner();
-        p.setId(base.uuid("Practitioner", 0));
-        p.addIdentifier().setSystem(EXT + "username").setValue(r.username());
+        p.setId(base.uuid("Practitioner/" + username, 0));
+        p.addIdentifier().setSystem(usernameSystem()).setValue(username);
         p.addName().setText(r.name());
         if (r.contact() != null) {
             p.addTelecom().setSystem(r.contact().contains("@") ? ContactPoint.ContactPointSystem.EMAIL
@@ -51,21 +63,25 @@ final class FhirParties {
         return p;
     }
 
+    private ReportContext.PrimarySource profile(String username) {
+        var reporter = context.reporter();
+        if (reporter != null && username.equals(reporter.username())) return reporter;
+        var known = profiles.get(username);
+        return known != null ? known : new ReportContext.PrimarySource(username, null, null, null);
+    }
+
+    /** Login names are unique within one sender only. */
+    String usernameSystem() {
+        return EXT + "username/" + context.caseIdPrefix();
+    }
+
+    /** The physician who confirms (exports) the report: the reporter of every event and causality author. */
     Reference reporterRef() {
-        return context.reporter() == null ? null : base.ref("Practitioner", 0);
+        return context.reporter() == null ? null : practitionerRef(context.reporter().username());
     }
 
-    /** A member of staff who recorded an event or a dose, known by login name only. */
-    Practitioner staff(String username) {
-        Practitioner p = new Practitioner();
-        p.setId(base.uuid("Staff/" + username, 0));
-        p.addIdentifier().setSystem(EXT + "username").setValue(username);
-        p.addName().setText(username);
-        return p;
-    }
-
-    Reference staffRef(String username) {
-        return base.ref("Staff/" + username, 0);
+    Reference practitionerRef(String username) {
+        return base.ref("Practitioner/" + username, 0);
     }
 
     AllergyIntolerance allergy(long patientId, Item item) {

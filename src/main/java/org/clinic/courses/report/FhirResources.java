@@ -97,7 +97,7 @@ final class FhirResources {
         r.setMedication(new CodeableConcept().setText(d.name()));
         r.setSubject(ref("Patient", patientId));
         if (d.prescribedAt() != null) r.setAuthoredOn(Date.from(d.prescribedAt()));
-        if (d.prescribedBy() != null) r.setRequester(ref("Staff/" + d.prescribedBy(), 0).setDisplay(d.prescribedBy()));
+        if (d.prescribedBy() != null) r.setRequester(ref("Practitioner/" + d.prescribedBy(), 0).setDisplay(d.prescribedBy()));
         r.addReasonCode().setText(d.indication());
         if (d.stopReason() != null) r.addNote().setText("Stopped: " + d.stopReason());
         Dosage dosage = r.addDosageInstruction();
@@ -124,15 +124,18 @@ final class FhirResources {
     MedicationStatement suspectTherapy(long patientId, SuspectDrug d) {
         MedicationStatement s = new MedicationStatement();
         s.setId(uuid("SuspectTherapy", d.courseId()));
-        s.setStatus(d.therapyStop() == null ? MedicationStatement.MedicationStatementStatus.ACTIVE
+        s.setStatus(!d.given() ? MedicationStatement.MedicationStatementStatus.NOTTAKEN
+                : d.therapyStop() == null ? MedicationStatement.MedicationStatementStatus.ACTIVE
                 : d.courseStatus() == CourseStatus.COMPLETED ? MedicationStatement.MedicationStatementStatus.COMPLETED
                 : MedicationStatement.MedicationStatementStatus.STOPPED);
         s.setMedication(new CodeableConcept().setText(d.name()));
         s.setSubject(ref("Patient", patientId));
         s.addBasedOn(ref("MedicationRequest", d.courseId()));
-        Period period = new Period().setStartElement(dateTime(d.therapyStart()));
-        if (d.therapyStop() != null) period.setEndElement(dateTime(d.therapyStop()));
-        s.setEffective(period);
+        if (d.given()) { // not taken: no period at all
+            Period period = new Period().setStartElement(dateTime(d.therapyStart()));
+            if (d.therapyStop() != null) period.setEndElement(dateTime(d.therapyStop()));
+            s.setEffective(period);
+        }
         s.addReasonCode().setText(d.indication());
         s.addDosage().setText(ReportText.number(d.dailyDoseMl()) + " ml a day, " + ReportText.words(d.route()))
                 .setRoute(route(d.route()));
@@ -155,7 +158,7 @@ final class FhirResources {
         }
         a.setSubject(ref("Patient", patientId));
         a.setEffective(new DateTimeType(Date.from(dose.administeredAt())));
-        if (dose.performer() != null) a.addPerformer().setActor(ref("Staff/" + dose.performer(), 0)
+        if (dose.performer() != null) a.addPerformer().setActor(ref("Practitioner/" + dose.performer(), 0)
                 .setDisplay(dose.performer()));
         a.setRequest(ref("MedicationRequest", d.courseId()));
         if (!dose.given()) return a; // nothing went in: a dosage would need a dose (mad-1)

@@ -28,14 +28,14 @@ final class FhirSafetyResources {
         long patientId = row.patient().id();
         AdverseEvent e = new AdverseEvent();
         e.setId(base.uuid("AdverseEvent", r.adverseEventId()));
-        e.getIdentifier().setValue(row.reportId());
+        e.getIdentifier().setSystem(FhirParties.EXT + "adverse-event").setValue(row.reportId());
         e.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
         e.setEvent(new CodeableConcept().setText(r.term()));
         e.setSubject(base.ref("Patient", patientId));
         e.setDateElement(FhirResources.dateTime(r.onsetDate()));
         if (row.reporter().recordedAt() != null) e.setRecordedDate(Date.from(row.reporter().recordedAt()));
         if (row.reporter().username() != null) {
-            e.setRecorder(parties.staffRef(row.reporter().username()).setDisplay(row.reporter().username()));
+            e.setRecorder(parties.practitionerRef(row.reporter().username()).setDisplay(row.reporter().username()));
         }
         r.seriousCriteria().stream().sorted().forEach(c -> e.addExtension(FhirParties.EXT + "seriousness-criterion",
                 new CodeType(c.name())));

@@ -157,7 +157,8 @@ public class ReportExporter {
                 }
             };
             switch (format) {
-                case FHIR -> new FhirExport(context, ca.uhn.fhir.context.FhirContext.forR4Cached(), transaction)
+                case FHIR -> new FhirExport(context, ca.uhn.fhir.context.FhirContext.forR4Cached(), transaction,
+                        query.profiles())
                         .write(rows, counts, out);
                 case PDF -> throw new IllegalStateException("written per case above");
                 case CSV -> new CsvExport(context).write(rows, out);

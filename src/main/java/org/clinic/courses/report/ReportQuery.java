@@ -70,6 +70,14 @@ public class ReportQuery {
                 .collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a));
     }
 
+    /** Username to profile (full name, qualification, contact), for the FHIR Practitioners; one statement. */
+    public Map<String, ReportContext.PrimarySource> profiles() {
+        return em.createQuery("select u.username, u.fullName, u.qualification, u.contact from User u", Object[].class)
+                .getResultStream().collect(Collectors.toMap(r -> (String) r[0], r -> new ReportContext.PrimarySource(
+                        (String) r[0], (String) r[1], r[2] == null ? null
+                        : org.clinic.courses.security.Qualification.valueOf((String) r[2]), (String) r[3]), (a, b) -> a));
+    }
+
     /** Matching events and matching voided records, in one statement. */
     public ReportCounts counts(ReportFilter filter) {
         Object[] sums = bind(em.createQuery("select sum(case when e.voided = false then 1 else 0 end),"

@@ -86,19 +86,22 @@ public final class ReportRowAssembler {
         DrugDefinition drug = record.drug();
         List<LocalDate> givenDays = record.administrations().stream().filter(Administration::given)
                 .map(a -> dayOf(a.administeredAt)).sorted().toList();
-        LocalDate start = givenDays.isEmpty() ? c.startDate : givenDays.get(0);
+        // no dose given: no therapy dates, duration or cumulative dose, and nothing to stop or reintroduce
+        boolean given = !givenDays.isEmpty();
+        LocalDate start = given ? givenDays.get(0) : null;
         LocalDate stop = therapyStop(record, givenDays);
         Integer days = stop == null ? null : (int) ChronoUnit.DAYS.between(start, stop) + 1;
         List<String> lots = upToOnset.stream().filter(Administration::given).map(a -> a.lotNumber)
                 .filter(l -> l != null && !l.isBlank()).map(String::strip).distinct().toList();
         BigDecimal mg = mg(c.dailyVolumeMl, drug);
-        BigDecimal cumulative = upToOnset.stream().filter(Administration::given).map(a -> a.volumeMl)
+        BigDecimal cumulative = !given ? null : upToOnset.stream().filter(Administration::given).map(a -> a.volumeMl)
                 .filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new SuspectDrug(c.id, drug.code(), drug.name(), lots, c.route, c.dailyVolumeMl, mg, c.indication,
                 start, stop, days,
-                challenges.dechallenge(event, record.adverseEvents(), givenDoses(record), c.stoppedAt),
-                challenges.rechallenge(event, record.administrations().stream().filter(a -> !a.voided).toList(),
-                        record.adverseEvents()),
+                given ? challenges.dechallenge(event, record.adverseEvents(), givenDoses(record), c.stoppedAt)
+                        : Challenge.NOT_APPLICABLE,
+                given ? challenges.rechallenge(event, givenDoses(record), record.adverseEvents())
+                        : Challenge.NOT_APPLICABLE,
                 c.statusOn(today), c.schedule, c.lengthDays, c.startDate, c.endDate(), c.createdAt,
                 c.prescribedBy, c.stopReason, cumulative, mg(cumulative, drug),
                 givenDays.isEmpty() ? null : (int) ChronoUnit.DAYS.between(givenDays.get(0), event.observedOn),
@@ -108,16 +111,16 @@ public final class ReportRowAssembler {
 
     /**
      * The last dose given once the drug was stopped (course stopped, or an event on which it was
-     * withdrawn) or the course finished; null while it runs. Never the day "Stop" was clicked.
+     * withdrawn) or the course finished; null while it runs or when no dose was given. Never the day
+     * "Stop" was clicked, never the planned end.
      */
     private LocalDate therapyStop(CourseRecord record, List<LocalDate> givenDays) {
         TreatmentCourse c = record.course();
         boolean withdrawn = record.adverseEvents().stream()
                 .anyMatch(e -> !e.voided && e.action == org.clinic.courses.adverse.ActionTaken.WITHDRAWN);
         boolean finished = c.stoppedAt != null || withdrawn || c.signedOffAt != null || today.isAfter(c.endDate());
-        if (!finished) return null;
-        if (!givenDays.isEmpty()) return givenDays.get(givenDays.size() - 1);
-        return c.stoppedAt != null ? dayOf(c.stoppedAt) : c.endDate();
+        if (!finished || givenDays.isEmpty()) return null;
+        return givenDays.get(givenDays.size() - 1);
     }
 
     private static BigDecimal mg(BigDecimal ml, DrugDefinition drug) {

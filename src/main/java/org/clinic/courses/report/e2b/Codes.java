@@ -74,13 +74,28 @@ final class Codes {
         };
     }
 
-    /** G.k.8: 1 withdrawn (an interruption is a withdrawal for E2B; the narrative says which), 2 reduced, 4 not changed. */
+    /**
+     * G.k.8 (ICH list: 1 drug withdrawn, 2 dose reduced, 3 dose increased, 4 dose not changed, 0 unknown,
+     * 9 not applicable): the list has no "temporarily interrupted", so an interruption is coded 1 and
+     * G.k.11 says in words that it was temporary.
+     */
     static String action(ActionTaken a) {
         if (a == null) return "0";
         return switch (a) {
             case WITHDRAWN, INTERRUPTED -> "1";
             case DOSE_REDUCED -> "2";
             case NONE -> "4";
+        };
+    }
+
+    /** The recorded action in the words of G.k.11. */
+    static String actionWords(ActionTaken a) {
+        if (a == null) return "not recorded";
+        return switch (a) {
+            case WITHDRAWN -> "drug withdrawn";
+            case INTERRUPTED -> "temporarily interrupted";
+            case DOSE_REDUCED -> "dose reduced";
+            case NONE -> "dose not changed";
         };
     }
 

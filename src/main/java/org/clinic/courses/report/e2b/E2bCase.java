@@ -37,10 +37,13 @@ final class E2bCase {
         AdverseEventReportRow first = rows.get(0);
         x.open("component", "typeCode", "COMP").open("adverseEventAssessment", "classCode", "INVSTG", "moodCode", "EVN");
         x.open("subject1", "typeCode", "SBJ").open("primaryRole", "classCode", "INVSBJ");
-        patient(first, rows.stream().anyMatch(r -> r.reaction().outcome() == Outcome.FATAL));
+        AdverseEventReportRow fatal = rows.stream().filter(r -> r.reaction().outcome() == Outcome.FATAL)
+                .reduce((a, b) -> b).orElse(null);
+        patient(first, fatal);
         var p = first.patient();
         if (p.ageAtOnset() != null) quantity("3", "age", new BigDecimal(p.ageAtOnset()), "a");
         if (p.weightKg() != null) quantity("7", "bodyWeight", p.weightKg(), "kg");
+        if (fatal != null) causeOfDeath(fatal);
         history(first);
         rows.forEach(this::reaction);
         tests(first);
@@ -52,8 +55,8 @@ final class E2bCase {
         x.close().close();
     }
 
-    /** D.1 initials, D.5 sex, D.2.1 birth date, D.9 death. */
-    private void patient(AdverseEventReportRow row, boolean died) {
+    /** D.1 initials, D.5 sex, D.2.1 birth date, D.9.1 date of death (the day of the fatal event). */
+    private void patient(AdverseEventReportRow row, AdverseEventReportRow fatal) {
         var p = row.patient();
         x.open("player1", "classCode", "PSN", "determinerCode", "INSTANCE");
         x.text("name", p.initials(), "MSK");
@@ -62,7 +65,10 @@ final class E2bCase {
         else x.empty("administrativeGenderCode", "code", sex, "codeSystem", Codes.SEX);
         if (p.birthDate() == null) x.empty("birthTime", "nullFlavor", "UNK");
         else x.empty("birthTime", "value", Codes.day(p.birthDate()));
-        if (died) x.empty("deceasedInd", "value", "true");
+        if (fatal != null) {
+            x.empty("deceasedInd", "value", "true");
+            x.empty("deceasedTime", "value", Codes.day(fatal.reaction().onsetDate()));
+        }
         x.close();
     }
 
@@ -165,6 +171,20 @@ final class E2bCase {
         x.empty("id", "root", reactionId(r.adverseEventId())).close().close();
         x.open("subject2", "typeCode", "SUBJ").open("productUseReference", "classCode", "SBADM", "moodCode", "EVN");
         x.empty("id", "root", E2bDrug.suspectId(row.drug().courseId())).close().close();
+        x.close().close();
+    }
+
+    /** D.9.2.r: the reported cause of death is the fatal reaction's term (MedDRA code where coded). */
+    private void causeOfDeath(AdverseEventReportRow fatal) {
+        var r = fatal.reaction();
+        x.open("subjectOf2", "typeCode", "SBJ").open("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", "32", "codeSystem", Codes.OBSERVATION, "displayName", "reportedCauseOfDeath");
+        if (r.meddraLltCode() != null) {
+            x.openValue("CE", "code", r.meddraLltCode(), "codeSystem", Codes.MEDDRA, "codeSystemVersion", r.meddraVersion());
+        } else {
+            x.openValue("CE", "nullFlavor", "UNC");
+        }
+        x.text("originalText", r.term(), "UNK").close();
         x.close().close();
     }
 

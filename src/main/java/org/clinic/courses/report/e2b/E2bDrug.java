@@ -53,13 +53,17 @@ final class E2bDrug {
             x.close().close();
         }
         Map<String, LocalDate[]> lots = lots(rows);
-        if (d.therapyStop() != null && !lots.isEmpty()) {
-            // the last dosage runs to the last dose given (G.k.4.r.5 = CIOMS 18 = CSV therapyStop)
+        if (!lots.isEmpty()) {
+            // the last dosage runs to the last dose given (G.k.4.r.5 = CIOMS 18 = CSV therapyStop);
+            // while the course goes on it has no end (never the reaction day)
             LocalDate[] last = lots.values().stream().reduce((a, b) -> b).orElseThrow();
-            if (last[1].isBefore(d.therapyStop())) last[1] = d.therapyStop();
+            if (d.therapyStop() == null) last[1] = null;
+            else if (last[1].isBefore(d.therapyStop())) last[1] = d.therapyStop();
         }
-        if (lots.isEmpty()) dosage(first, null, d.therapyStart(), d.therapyStop());
+        if (!d.given()) notGiven(first);
+        else if (lots.isEmpty()) dosage(first, null, d.therapyStart(), d.therapyStop());
         lots.forEach((lot, days) -> dosage(first, lot, days[0], days[1]));
+        additionalInformation(rows);
         x.open("inboundRelationship", "typeCode", "RSON").open("observation", "classCode", "OBS", "moodCode", "EVN");
         x.empty("code", "code", "19", "codeSystem", Codes.OBSERVATION, "displayName", "indication");
         x.openValue("CE", "nullFlavor", "UNC").text("originalText", d.indication(), "UNK").close();
@@ -99,6 +103,35 @@ final class E2bDrug {
             x.text("lotNumberText", lot, "UNK");
             x.close().close().close();
         }
+        x.close().close();
+    }
+
+    /**
+     * G.k.11: the action recorded for each reaction in words, because G.k.8 is one code per drug and
+     * its list has no "interrupted" (coded 1, withdrawn), and whether the therapy goes on.
+     */
+    private void additionalInformation(List<AdverseEventReportRow> rows) {
+        var d = rows.get(0).drug();
+        StringBuilder text = new StringBuilder("Action taken per reaction: ");
+        for (int i = 0; i < rows.size(); i++) {
+            var r = rows.get(i).reaction();
+            text.append(i == 0 ? "" : "; ").append(r.term()).append(" (").append(r.onsetDate()).append("): ")
+                    .append(Codes.actionWords(r.action()));
+        }
+        text.append(!d.given() ? ". No dose given." : d.therapyStop() == null ? ". Therapy continuing."
+                : ". Last dose given " + d.therapyStop() + ".");
+        x.open("outboundRelationship2", "typeCode", "REFR").open("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", "2", "codeSystem", Codes.OBSERVATION, "displayName", "additionalInformation");
+        x.openValue("ST").chars(text.toString()).close();
+        x.close().close();
+    }
+
+    /** G.k.4.r for a drug prescribed but not given before the report: the text says so, no period. */
+    private void notGiven(AdverseEventReportRow row) {
+        var d = row.drug();
+        x.open("outboundRelationship2", "typeCode", "COMP").open("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
+        x.text("text", "prescribed " + plain(d.dailyDoseMl()) + " mL a day, no dose given before the report", "NI");
+        x.empty("routeCode", "code", Codes.route(d.route()), "codeSystem", Codes.ROUTE);
         x.close().close();
     }
 

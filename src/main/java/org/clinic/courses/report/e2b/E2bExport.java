@@ -112,8 +112,12 @@ public final class E2bExport {
         if (reporter != null && reporter.contact() != null) x.empty("telecom", "value", telecom(reporter.contact()));
         x.open("assignedPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
         x.open("name");
-        if (reporter == null) x.empty("family", "nullFlavor", "UNK");
-        else x.text("family", reporter.name(), "UNK");
+        PersonName name = PersonName.parse(reporter == null ? null : reporter.name());
+        if (name.prefix() != null) x.text("prefix", name.prefix(), "UNK");
+        if (name.given() != null) x.text("given", name.given(), "UNK");
+        if (name.middle() != null) x.text("given", name.middle(), "UNK");
+        if (name.family() == null) x.empty("family", "nullFlavor", "UNK");
+        else x.text("family", name.family(), "UNK");
         x.close();
         x.open("asQualifiedEntity", "classCode", "QUAL");
         if (reporter == null || reporter.qualification() == null) x.empty("code", "nullFlavor", "UNK");
