@@ -95,6 +95,7 @@ class PhysicianJourneyTest {
             screen.press("#flag-" + flagId, "Override");
             assertEquals("Contraindication flag on course " + courseId + " overridden.", screen.text("main > p.flash"));
             browser.go("/courses/" + courseId);
+            screen.openSettledFlags();
             assertTrue(screen.text("#flag-" + flagId).contains("Overridden"), screen.text("#flags"));
             assertTrue(screen.text("#flag-" + flagId).contains("overridden by physician: " + reason), screen.text("#flags"));
 

@@ -67,6 +67,7 @@ class PrescribingFindingsJourneyTest {
             assertTrue(screen.text("#protocol-limits").contains("Traumatic brain injury: 20–50 ml a day, 7–30 days"),
                     screen.text("#prescription"));
             assertTrue(screen.text("#patient").contains("2 days ago"), screen.text("#patient"));
+            screen.openSettledFlags();
             assertTrue(screen.text("#flags").contains("Neurosurgery protocol for severe TBI (" + run + ")"), screen.text("#flags"));
             screen.shot("prescribing-course-with-override");
         }

@@ -95,6 +95,12 @@ final class Screen {
         if (details.getAttribute("open") == null) details.findElement(By.tagName("summary")).click();
     }
 
+    /** Unfolds the course page's settled (resolved or overridden) flags, as a physician taps their summary. */
+    void openSettledFlags() {
+        WebElement details = browser.find(By.cssSelector("#flags details.settled-flags"));
+        if (details.getAttribute("open") == null) details.findElement(By.tagName("summary")).click();
+    }
+
     void waitForText(String cssSelector, String expected) {
         waitUntil(d -> {
             try {
