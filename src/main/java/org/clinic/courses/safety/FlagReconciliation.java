@@ -69,6 +69,7 @@ public final class FlagReconciliation {
             case LATE_START, AGE_NOT_RECOMMENDED -> "the course or patient details no longer meet the rule";
             case INDICATION_NOT_RECOGNISED -> "the indication now matches one of the drug's protocols";
             case STOP_COURSE_REVIEW -> "the course was stopped or signed off, or the adverse event was corrected";
+            case OVERLAPPING_COURSE -> "the other course of the drug was stopped or no longer overlaps these dates";
         };
     }
 }

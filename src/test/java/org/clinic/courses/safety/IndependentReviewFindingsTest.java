@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import static org.clinic.courses.support.WebSession.apiNurse;
 import static org.clinic.courses.support.WebSession.apiPhysician;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -105,5 +107,33 @@ class IndependentReviewFindingsTest {
             long course = course(patient(",\"conditions\":[{\"name\":\"" + words + "\"}]"), today());
             assertTrue(openCodes(course).contains("CONTRAINDICATION"), words);
         }
+    }
+
+    @Test
+    void aSecondOverlappingCourseOfTheSameDrugIsFlaggedOnBothAndTheDailyTotalCountsBoth() {
+        long patient = patient("");
+        long first = course(patient, today().minusDays(2));
+        String form = org.clinic.courses.support.WebSession.physician().postForm("/courses", "patientId", patient,
+                        "drug", "cerebrolysin", "indication", "Acute ischaemic stroke", "route", "IV_INFUSION",
+                        "dailyVolumeMl", "30", "startDate", today().minusDays(1).toString(), "lengthDays", "10",
+                        "schedule", "DAILY", "onsetAt", "", "limitOverrideReason", "", "check", "true")
+                .then().statusCode(200).extract().asString();
+        assertThat("shown before saving", form, containsString("Overlapping course of the same drug"));
+        long second = course(patient, today().minusDays(1));
+        assertTrue(openCodes(first).contains("OVERLAPPING_COURSE"), openCodes(first).toString());
+        assertTrue(openCodes(second).contains("OVERLAPPING_COURSE"), openCodes(second).toString());
+        assertFalse(openCodes(first).contains("DAILY_VOLUME_OUT_OF_RANGE"));
+
+        apiNurse().body(infusion()).post("/api/courses/" + first + "/administrations").then().statusCode(201);
+        apiNurse().body(infusion()).post("/api/courses/" + second + "/administrations").then().statusCode(201);
+        List<String> open = openCodes(second);
+        assertTrue(open.contains("DAILY_VOLUME_OUT_OF_RANGE"), "60 ml in a day above the 50 ml maximum: " + open);
+        String message = apiNurse().get("/api/flags?courseId=" + second).then().extract().jsonPath()
+                .getString("find { it.code == 'DAILY_VOLUME_OUT_OF_RANGE' }.message");
+        assertThat(message, containsString("60 ml"));
+
+        apiPhysician().body("{\"reason\":\"duplicate prescription entered in error\"}")
+                .post("/api/courses/" + first + "/stop").then().statusCode(200);
+        assertTrue(openCodes(second).contains("OVERLAPPING_COURSE"), "the stopped course shared today");
     }
 }
