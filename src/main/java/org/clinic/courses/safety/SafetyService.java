@@ -164,7 +164,7 @@ public class SafetyService {
                     .toList();
             CourseSnapshot snapshot = new CourseSnapshot(c, catalog.definition(c.drugCode), record, doses, aes,
                     c.onsetAt, today, clock.getZone(), others);
-            List<Flag> flags = known.getOrDefault(c.id, List.of());
+            List<Flag> flags = upgradeKeys(known.getOrDefault(c.id, List.of()), snapshot.drug());
             List<FlagFinding> snapshotFindings = FlagRules.evaluate(snapshot);
             FlagReconciliation.Plan plan = FlagReconciliation.plan(flags, snapshotFindings);
             Map<String, String> changes = PatientChanges.of(p, conditions.getOrDefault(p.id, List.of()),
@@ -177,6 +177,27 @@ public class SafetyService {
         current.addAll(raised);
         remember(ids, today);
         return new Outcome(raised, current);
+    }
+
+    /**
+     * Contraindication flags stored one per record (before one per contraindication) take the current
+     * key, so an open or overridden one carries on; a second one for the same contraindication is
+     * resolved as merged. Returns the flags that still own a cause.
+     */
+    private List<Flag> upgradeKeys(List<Flag> flags, org.clinic.courses.catalog.DrugDefinition drug) {
+        List<Flag> kept = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Flag f : flags) {
+            if (f.code == FlagCode.CONTRAINDICATION) {
+                Screening.currentKey(drug, f.causeKey).ifPresent(k -> f.causeKey = k);
+                if (!keys.add(f.causeKey) && f.status != FlagStatus.OVERRIDDEN) {
+                    resolve(f, "Merged: one flag per contraindication now names every record that matches it");
+                    continue;
+                }
+            }
+            kept.add(f);
+        }
+        return kept;
     }
 
     /** An active flag keeps its cause but shows the current words (a persistent run grew from 3 to 4 days). */

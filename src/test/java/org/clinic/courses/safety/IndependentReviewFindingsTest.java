@@ -136,4 +136,47 @@ class IndependentReviewFindingsTest {
                 .post("/api/courses/" + first + "/stop").then().statusCode(200);
         assertTrue(openCodes(second).contains("OVERLAPPING_COURSE"), "the stopped course shared today");
     }
+
+    private List<Map<String, Object>> contraindications(long course) {
+        List<Map<String, Object>> all = apiNurse().get("/api/flags?courseId=" + course).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return all.stream().filter(f -> "CONTRAINDICATION".equals(f.get("code"))).toList();
+    }
+
+    @Test
+    void epilepsyEnteredTwiceIsOneContraindicationThatResolvesOnlyWhenBothAreRemoved() {
+        long patient = patient("");
+        long course = course(patient, today());
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ids.add(apiNurse().body("{\"name\":\"Epilepsy\"}").post("/api/patients/" + patient + "/conditions")
+                    .then().statusCode(201).extract().jsonPath().getLong("id"));
+        }
+        List<Map<String, Object>> flags = contraindications(course);
+        assertEquals(1, flags.size(), flags.toString());
+        assertEquals("OPEN", flags.get(0).get("status"));
+        assertThat((String) flags.get(0).get("message"), containsString("condition \"Epilepsy\" and condition \"Epilepsy\""));
+
+        apiNurse().body("{\"reason\":\"Entered twice\"}")
+                .post("/api/patients/" + patient + "/conditions/" + ids.get(0) + "/remove").then().statusCode(200);
+        flags = contraindications(course);
+        assertEquals(1, flags.size(), flags.toString());
+        assertEquals("OPEN", flags.get(0).get("status"), "the other Epilepsy entry still matches");
+        apiNurse().body(infusion()).post("/api/courses/" + course + "/administrations").then().statusCode(409);
+
+        apiNurse().body("{\"reason\":\"Ruled out by EEG and neurology review\"}")
+                .post("/api/patients/" + patient + "/conditions/" + ids.get(1) + "/remove").then().statusCode(200);
+        flags = contraindications(course);
+        assertEquals(1, flags.size(), flags.toString());
+        assertEquals("RESOLVED", flags.get(0).get("status"));
+        assertThat((String) flags.get(0).get("resolveReason"), containsString("Ruled out by EEG"));
+    }
+
+    @Test
+    void anAllergyToPorcineBrainPeptidesIsOneCriticalFlag() {
+        long course = course(patient(",\"allergies\":[{\"substance\":\"porcine brain peptides\"}]"), today());
+        List<Map<String, Object>> flags = contraindications(course);
+        assertEquals(1, flags.size(), flags.toString());
+        assertThat((String) flags.get(0).get("message"), containsString("Hypersensitivity to Cerebrolysin"));
+    }
 }
