@@ -179,4 +179,15 @@ class IndependentReviewFindingsTest {
         assertEquals(1, flags.size(), flags.toString());
         assertThat((String) flags.get(0).get("message"), containsString("Hypersensitivity to Cerebrolysin"));
     }
+
+    @Test
+    void aRuledOutStrokeIsNotTheStrokeProtocol() {
+        long patient = patient("");
+        var created = apiPhysician().body("""
+                {"patientId":%d,"drug":"cerebrolysin","indication":"Acute ischaemic stroke \u2014 ruled out, TIA",
+                 "route":"IV_INFUSION","dailyVolumeMl":30,"startDate":"%s","lengthDays":10,"schedule":"DAILY"}"""
+                .formatted(patient, today())).post("/api/courses").then().statusCode(201).extract().jsonPath();
+        assertNull(created.getString("protocolName"));
+        assertTrue(openCodes(created.getLong("id")).contains("INDICATION_NOT_RECOGNISED"));
+    }
 }
