@@ -222,7 +222,9 @@ public final class Terminology {
 
     /**
      * The protocol an indication names: an exact name or synonym first, else the longest name or
-     * synonym the indication contains ("Acute ischemic stroke, left MCA" is the ischaemic stroke protocol).
+     * synonym the indication states ("Acute ischemic stroke, left MCA" is the ischaemic stroke protocol),
+     * read with the same clause-scoped negation as conditions: "Acute ischaemic stroke \u2014 ruled out,
+     * TIA" names no protocol.
      */
     public static Optional<DrugDefinition.Protocol> findProtocol(DrugDefinition drug, String indication) {
         String key = termKey(indication);
@@ -234,7 +236,7 @@ public final class Terminology {
         record Hit(DrugDefinition.Protocol protocol, int words) {
         }
         return drug.protocols().stream()
-                .flatMap(p -> names(p).stream().filter(n -> containsPhrase(indication, n))
+                .flatMap(p -> names(p).stream().filter(n -> mentions(indication, n))
                         .map(n -> new Hit(p, tokens(n).size())))
                 .max(Comparator.comparingInt(Hit::words))
                 .map(Hit::protocol);

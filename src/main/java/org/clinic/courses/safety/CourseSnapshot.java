@@ -28,7 +28,24 @@ public record CourseSnapshot(
         List<AdverseEvent> adverseEvents,
         Instant onsetAt,
         LocalDate today,
-        ZoneId clinicZone) {
+        ZoneId clinicZone,
+        List<OtherCourse> otherCourses) {
+
+    /**
+     * Another course of the same drug for the same patient (any status), with its administrations
+     * (voided ones too): the overlap rule and the patient's daily total of the drug need them.
+     */
+    public record OtherCourse(TreatmentCourse course, List<Administration> administrations) {
+        public OtherCourse {
+            Objects.requireNonNull(course, "course");
+            administrations = administrations == null ? List.of() : List.copyOf(administrations);
+        }
+
+        /** Non-voided administrations that went in. */
+        public List<Administration> given() {
+            return administrations.stream().filter(Administration::given).toList();
+        }
+    }
 
     private static final Comparator<Administration> BY_TIME = Comparator
             .comparing((Administration a) -> a.administeredAt)
@@ -46,6 +63,16 @@ public record CourseSnapshot(
         Objects.requireNonNull(clinicZone, "clinicZone");
         administrations = administrations == null ? List.of() : administrations.stream().sorted(BY_TIME).toList();
         adverseEvents = adverseEvents == null ? List.of() : adverseEvents.stream().sorted(BY_DAY).toList();
+        otherCourses = otherCourses == null ? List.of() : otherCourses.stream()
+                .filter(o -> o.course() != course && (o.course().id == null || !o.course().id.equals(course.id)))
+                .toList();
+    }
+
+    /** A snapshot of a course with no other course of its drug for the patient. */
+    public CourseSnapshot(TreatmentCourse course, DrugDefinition drug, PatientRecord patient,
+                          List<Administration> administrations, List<AdverseEvent> adverseEvents,
+                          Instant onsetAt, LocalDate today, ZoneId clinicZone) {
+        this(course, drug, patient, administrations, adverseEvents, onsetAt, today, clinicZone, List.of());
     }
 
     /** The usual snapshot: onset from the course, today from the clinic's clock. */

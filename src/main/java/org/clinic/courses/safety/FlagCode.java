@@ -16,7 +16,8 @@ public enum FlagCode {
     LATE_START("Late start", FlagSeverity.WARNING),
     AGE_NOT_RECOMMENDED("Age not recommended", FlagSeverity.WARNING),
     INDICATION_NOT_RECOGNISED("Indication not recognised", FlagSeverity.WARNING),
-    STOP_COURSE_REVIEW("Review: stop the course", FlagSeverity.CRITICAL);
+    STOP_COURSE_REVIEW("Review: stop the course", FlagSeverity.CRITICAL),
+    OVERLAPPING_COURSE("Overlapping course of the same drug", FlagSeverity.WARNING);
 
     public final FlagSeverity severity;
     private final String label;

@@ -61,6 +61,23 @@ public class FlagQueries {
                 AdverseEvent.class).setParameter("ids", courseIds).getResultList(), e -> e.course.id);
     }
 
+    /**
+     * Every course of the same patients whose drug is among the given ones, any status, keyed by
+     * patient: the caller picks those of the same drug as each course (overlaps, daily totals).
+     */
+    public Map<Long, List<TreatmentCourse>> coursesOfDrugs(Collection<Long> patientIds, Collection<String> drugCodes) {
+        return group(em.createQuery("select c from TreatmentCourse c where c.patient.id in :ids and c.drugCode in :drugs "
+                        + "order by c.id", TreatmentCourse.class)
+                .setParameter("ids", patientIds).setParameter("drugs", drugCodes).getResultList(), c -> c.patient.id);
+    }
+
+    /** Courses of the patient and drug that can still be given doses (not stopped or signed off). */
+    public List<Long> unfinishedCourseIds(long patientId, String drugCode) {
+        return em.createQuery("select c.id from TreatmentCourse c where c.patient.id = :id and c.drugCode = :drug "
+                        + "and c.stoppedAt is null and c.signedOffAt is null order by c.id", Long.class)
+                .setParameter("id", patientId).setParameter("drug", drugCode).getResultList();
+    }
+
     /** Flags that still own their cause: open, acknowledged or overridden (resolved ones do not). */
     public Map<Long, List<Flag>> knownFlags(Collection<Long> courseIds) {
         return group(em.createQuery("select f from Flag f where f.course.id in :ids and f.status in :statuses order by f.id",

@@ -50,6 +50,10 @@ public final class FlagReconciliation {
         for (var change : patientChanges.entrySet()) {
             if (flag.causeKey.endsWith(":" + change.getKey())) return "Cause no longer present: " + change.getValue();
         }
+        if (flag.causeKey.endsWith(":record")) {
+            String named = namedChanges(flag, patientChanges);
+            if (!named.isEmpty()) return "Cause no longer present: " + named;
+        }
         if (flag.administrationId != null && administrations.stream()
                 .anyMatch(a -> a.voided && flag.administrationId.equals(a.id))) {
             return "Cause no longer present: the administration record was voided";
@@ -69,6 +73,22 @@ public final class FlagReconciliation {
             case LATE_START, AGE_NOT_RECOMMENDED -> "the course or patient details no longer meet the rule";
             case INDICATION_NOT_RECOGNISED -> "the indication now matches one of the drug's protocols";
             case STOP_COURSE_REVIEW -> "the course was stopped or signed off, or the adverse event was corrected";
+            case OVERLAPPING_COURSE -> "the other course of the drug was stopped or no longer overlaps these dates";
         };
+    }
+
+    /**
+     * A contraindication flag names every record that matched it ("condition \"Epilepsy\""): the
+     * removals among them, or the eGFR change when only the eGFR was named.
+     */
+    private static String namedChanges(Flag flag, Map<String, String> patientChanges) {
+        List<String> removed = patientChanges.entrySet().stream().filter(e -> !e.getKey().equals("egfr"))
+                .map(Map.Entry::getValue).filter(v -> {
+                    int from = v.indexOf('"');
+                    int to = v.indexOf('"', from + 1);
+                    return from >= 0 && to > from && flag.message.contains(v.substring(from, to + 1));
+                }).toList();
+        if (!removed.isEmpty()) return String.join("; ", removed);
+        return flag.message.contains("eGFR ") && patientChanges.containsKey("egfr") ? patientChanges.get("egfr") : "";
     }
 }

@@ -9,6 +9,7 @@ import org.clinic.courses.safety.rules.DailyDoseRules;
 import org.clinic.courses.safety.rules.FlagRule;
 import org.clinic.courses.safety.rules.LateStartRule;
 import org.clinic.courses.safety.rules.MissedDoseRule;
+import org.clinic.courses.safety.rules.OverlappingCourseRule;
 import org.clinic.courses.safety.rules.PersistentAdverseEventRule;
 import org.clinic.courses.safety.rules.RouteLimitRules;
 import org.clinic.courses.safety.rules.ScreeningRule;
@@ -33,6 +34,7 @@ public final class FlagRules {
             new IndicationRule(),
             new PrescriptionLimitRule(),
             new LateStartRule(),
+            new OverlappingCourseRule(),
             new RouteLimitRules(),
             new DailyDoseRules(),
             new MissedDoseRule(),

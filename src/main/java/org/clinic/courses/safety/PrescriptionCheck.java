@@ -13,6 +13,7 @@ import org.clinic.courses.safety.rules.AgeRule;
 import org.clinic.courses.safety.rules.FlagRule;
 import org.clinic.courses.safety.rules.IndicationRule;
 import org.clinic.courses.safety.rules.LateStartRule;
+import org.clinic.courses.safety.rules.OverlappingCourseRule;
 import org.clinic.courses.safety.rules.PrescriptionLimitRule;
 import org.clinic.courses.safety.rules.ScreeningRule;
 import org.clinic.courses.web.InputCheck;
@@ -31,7 +32,7 @@ import java.util.List;
 @io.quarkus.arc.Unremovable // looked up by the {#screeningFindings} tag's template extension
 public class PrescriptionCheck {
     static final List<FlagRule> BEFORE_SAVING = List.of(new ScreeningRule(), new AgeRule(), new IndicationRule(),
-            new LateStartRule(), new PrescriptionLimitRule());
+            new LateStartRule(), new PrescriptionLimitRule(), new OverlappingCourseRule());
 
     @Inject
     DrugCatalog catalog;
@@ -59,8 +60,11 @@ public class PrescriptionCheck {
         ScheduleType schedule = lenient.oneOf("schedule", form.schedule(), ScheduleType.class, false);
         c.schedule = schedule == null ? ScheduleType.DAILY : schedule;
         c.onsetAt = lenient.instant("onsetAt", form.onsetAt(), clock.getZone(), false);
+        List<CourseSnapshot.OtherCourse> others = TreatmentCourse.<TreatmentCourse>list(
+                        "patient.id = ?1 and drugCode = ?2 order by id", patient.id, drug.code()).stream()
+                .map(o -> new CourseSnapshot.OtherCourse(o, List.of())).toList();
         CourseSnapshot snapshot = new CourseSnapshot(c, drug, PatientRecord.of(patient), List.of(), List.of(),
-                c.onsetAt, today, clock.getZone());
+                c.onsetAt, today, clock.getZone(), others);
         return FlagRules.evaluate(snapshot, BEFORE_SAVING);
     }
 }

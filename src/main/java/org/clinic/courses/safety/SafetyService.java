@@ -51,10 +51,15 @@ public class SafetyService {
     /** Course id to the clinic day of its last committed evaluation (for {@link #refreshIfStale}). */
     private final Map<Long, LocalDate> judgedOn = new ConcurrentHashMap<>();
 
-    /** Re-judges the course; returns the flags this call raised. */
+    /**
+     * Re-judges the course, and with it the patient's other unfinished courses of the same drug (an
+     * overlap or a shared daily total changes on both); returns the flags this call raised on the course.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Flag> evaluate(TreatmentCourse course) {
-        return evaluateCourses(List.of(course.id)).raised();
+        java.util.Set<Long> ids = new java.util.TreeSet<>(queries.unfinishedCourseIds(course.patient.id, course.drugCode));
+        ids.add(course.id);
+        return evaluateCourses(ids).raised().stream().filter(f -> f.course.id.equals(course.id)).toList();
     }
 
     /**
@@ -140,6 +145,10 @@ public class SafetyService {
         var administrations = queries.administrations(ids);
         var events = queries.adverseEvents(ids);
         var known = queries.knownFlags(ids);
+        var sameDrug = queries.coursesOfDrugs(patientIds, courses.stream().map(c -> c.drugCode).distinct().toList());
+        List<Long> otherIds = sameDrug.values().stream().flatMap(List::stream).map(c -> c.id)
+                .filter(id -> !ids.contains(id)).toList();
+        Map<Long, List<Administration>> otherDoses = otherIds.isEmpty() ? Map.of() : queries.administrations(otherIds);
         List<Flag> raised = new ArrayList<>();
         List<Flag> current = new ArrayList<>();
         for (TreatmentCourse c : courses) {
@@ -148,9 +157,14 @@ public class SafetyService {
                     medications.getOrDefault(p.id, List.of()), allergies.getOrDefault(p.id, List.of()), p.egfr);
             List<Administration> doses = administrations.getOrDefault(c.id, List.of());
             List<AdverseEvent> aes = events.getOrDefault(c.id, List.of());
+            List<CourseSnapshot.OtherCourse> others = sameDrug.getOrDefault(p.id, List.of()).stream()
+                    .filter(o -> o.drugCode.equals(c.drugCode) && !o.id.equals(c.id))
+                    .map(o -> new CourseSnapshot.OtherCourse(o, administrations.containsKey(o.id)
+                            ? administrations.get(o.id) : otherDoses.getOrDefault(o.id, List.of())))
+                    .toList();
             CourseSnapshot snapshot = new CourseSnapshot(c, catalog.definition(c.drugCode), record, doses, aes,
-                    c.onsetAt, today, clock.getZone());
-            List<Flag> flags = known.getOrDefault(c.id, List.of());
+                    c.onsetAt, today, clock.getZone(), others);
+            List<Flag> flags = upgradeKeys(known.getOrDefault(c.id, List.of()), snapshot.drug());
             List<FlagFinding> snapshotFindings = FlagRules.evaluate(snapshot);
             FlagReconciliation.Plan plan = FlagReconciliation.plan(flags, snapshotFindings);
             Map<String, String> changes = PatientChanges.of(p, conditions.getOrDefault(p.id, List.of()),
@@ -163,6 +177,27 @@ public class SafetyService {
         current.addAll(raised);
         remember(ids, today);
         return new Outcome(raised, current);
+    }
+
+    /**
+     * Contraindication flags stored one per record (before one per contraindication) take the current
+     * key, so an open or overridden one carries on; a second one for the same contraindication is
+     * resolved as merged. Returns the flags that still own a cause.
+     */
+    private List<Flag> upgradeKeys(List<Flag> flags, org.clinic.courses.catalog.DrugDefinition drug) {
+        List<Flag> kept = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Flag f : flags) {
+            if (f.code == FlagCode.CONTRAINDICATION) {
+                Screening.currentKey(drug, f.causeKey).ifPresent(k -> f.causeKey = k);
+                if (!keys.add(f.causeKey) && f.status != FlagStatus.OVERRIDDEN) {
+                    resolve(f, "Merged: one flag per contraindication now names every record that matches it");
+                    continue;
+                }
+            }
+            kept.add(f);
+        }
+        return kept;
     }
 
     /** An active flag keeps its cause but shows the current words (a persistent run grew from 3 to 4 days). */

@@ -27,9 +27,13 @@ public final class Screening {
     public static List<ScreeningFinding> screen(DrugDefinition drug, PatientRecord patient) {
         List<ScreeningFinding> out = new ArrayList<>();
         for (Contraindication ci : drug.contraindications()) {
-            for (Condition c : patient.conditions()) conditionMatch(ci, c).ifPresent(out::add);
-            for (Allergy a : patient.allergies()) allergyMatch(ci, a).ifPresent(out::add);
-            egfrMatch(ci, patient.egfr()).ifPresent(out::add);
+            List<ScreeningFinding> matches = new ArrayList<>();
+            for (Condition c : patient.conditions()) conditionMatch(ci, c).ifPresent(matches::add);
+            for (Allergy a : patient.allergies()) {
+                if (mostSpecific(drug, ci, a)) allergyMatch(ci, a).ifPresent(matches::add);
+            }
+            egfrMatch(ci, patient.egfr()).ifPresent(matches::add);
+            if (!matches.isEmpty()) out.add(oneForTheContraindication(ci, matches));
         }
         for (Interaction ia : drug.interactions()) out.addAll(interactions(ia, patient.medications()));
         return out;
@@ -50,6 +54,41 @@ public final class Screening {
         return out;
     }
 
+    /**
+     * One flag per contraindication, naming every record that matches it ("Epilepsy" entered twice,
+     * a renal condition and a low eGFR): its key does not depend on the records, so it stays open
+     * while any of them still matches and resolves only when none does.
+     */
+    static ScreeningFinding oneForTheContraindication(Contraindication ci, List<ScreeningFinding> matches) {
+        ScreeningFinding first = matches.get(0);
+        String prefix = "Contraindication: " + ci.name() + " \u2014 ";
+        String what = matches.stream().map(m -> m.message().substring(prefix.length(), m.message().length() - 1))
+                .collect(java.util.stream.Collectors.joining(" and "));
+        return new ScreeningFinding(FlagCode.CONTRAINDICATION, ci.name(), ci.source(), first.patientItem(),
+                first.matchedOn(), key(ci), prefix + what + ".");
+    }
+
+    /** The cause key of a contraindication found in the patient's record (not a side effect). */
+    public static String key(Contraindication ci) {
+        return FlagFinding.key(FlagCode.CONTRAINDICATION, ci.name(), "record");
+    }
+
+    /**
+     * The current key for a key stored before one flag per contraindication
+     * ("CONTRAINDICATION:Epilepsy/seizure disorders:condition:12", "...:allergy:3", "...:egfr"), else empty.
+     */
+    public static Optional<String> currentKey(DrugDefinition drug, String stored) {
+        for (Contraindication ci : drug.contraindications()) {
+            String head = FlagFinding.key(FlagCode.CONTRAINDICATION, ci.name()) + ":";
+            if (!stored.startsWith(head)) continue;
+            String rest = stored.substring(head.length());
+            if (rest.equals("egfr") || rest.startsWith("condition:") || rest.startsWith("allergy:")) {
+                return Optional.of(key(ci));
+            }
+        }
+        return Optional.empty();
+    }
+
     static Optional<ScreeningFinding> conditionMatch(Contraindication ci, Condition c) {
         boolean hasCode = c.code != null && !c.code.isBlank();
         if (hasCode && Terminology.firstCodeMatch(c.code, ci.excludedCodes()).isPresent()) return Optional.empty();
@@ -63,6 +102,30 @@ public final class Screening {
         names.add(0, ci.name());
         return Terminology.firstMention(c.name, names, ci.excludedTerms())
                 .map(n -> contraindication(ci, item, n, "condition " + shown));
+    }
+
+    /**
+     * The same words of an allergy match one contraindication only, the one that names them most
+     * specifically: "porcine brain peptides" is hypersensitivity to Cerebrolysin (listed as such), not
+     * also the porcine-protein rule that matched its word "porcine". Two different allergens in one
+     * entry ("pork and Cerebrolysin") still match both.
+     */
+    static boolean mostSpecific(DrugDefinition drug, Contraindication ci, Allergy a) {
+        Optional<String> mine = Terminology.firstMention(a.substance, longestFirst(ci.allergySubstances()));
+        if (mine.isEmpty()) return false;
+        String words = " " + Terminology.termKey(mine.get()) + " ";
+        for (Contraindication other : drug.contraindications()) {
+            if (other == ci) continue;
+            Optional<String> theirs = Terminology.firstMention(a.substance, longestFirst(other.allergySubstances()));
+            if (theirs.isEmpty()) continue;
+            String longer = " " + Terminology.termKey(theirs.get()) + " ";
+            if (longer.length() > words.length() && longer.contains(words)) return false;
+        }
+        return true;
+    }
+
+    private static List<String> longestFirst(List<String> phrases) {
+        return phrases.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     static Optional<ScreeningFinding> allergyMatch(Contraindication ci, Allergy a) {

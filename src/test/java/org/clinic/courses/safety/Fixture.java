@@ -40,6 +40,8 @@ final class Fixture {
     final List<Administration> administrations = new ArrayList<>();
     final List<AdverseEvent> events = new ArrayList<>();
     LocalDate today = START.plusDays(30);
+    /** The patient's other courses of the drug (overlap and daily-total tests). */
+    final List<CourseSnapshot.OtherCourse> others = new ArrayList<>();
     private long nextId = 1;
 
     Fixture() {
@@ -139,7 +141,7 @@ final class Fixture {
     }
 
     CourseSnapshot snapshot() {
-        return new CourseSnapshot(course, drug, patient(), administrations, events, course.onsetAt, today, ZONE);
+        return new CourseSnapshot(course, drug, patient(), administrations, events, course.onsetAt, today, ZONE, others);
     }
 
     List<FlagFinding> findings() {

@@ -37,6 +37,12 @@ class FlagRulesTest {
         f.event(3, "Nausea", 2);
         f.event(4, "Nausea", 3).action = org.clinic.courses.adverse.ActionTaken.WITHDRAWN;
         f.today = Fixture.day(5);
+        org.clinic.courses.course.TreatmentCourse other = new org.clinic.courses.course.TreatmentCourse();
+        other.id = 70L;
+        other.drugCode = "cerebrolysin";
+        other.startDate = Fixture.day(3);
+        other.lengthDays = 10;
+        f.others.add(new CourseSnapshot.OtherCourse(other, List.of()));
 
         List<FlagFinding> findings = f.findings();
         Set<FlagCode> codes = new HashSet<>();

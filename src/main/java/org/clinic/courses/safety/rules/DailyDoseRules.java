@@ -50,23 +50,46 @@ public final class DailyDoseRules implements FlagRule {
         return daily.divide(max, 0, java.math.RoundingMode.CEILING).intValueExact();
     }
 
+    /**
+     * The drug's daily maximum judges the patient's total of the drug that day across all their
+     * courses of it (two parallel courses of 30 ml are 60 ml); the prescribed volume judges this
+     * course's own doses. The flag goes on the course whose dose took the total over, at that dose.
+     */
     private static void high(CourseSnapshot s, LocalDate day, List<Administration> doses, List<FlagFinding> out) {
         VolumeRange range = s.drug().dailyVolumeMl();
         BigDecimal max = range == null ? null : range.max();
         BigDecimal prescribed = s.course().dailyVolumeMl;
-        BigDecimal total = BigDecimal.ZERO;
-        for (Administration a : doses) {
-            total = total.add(volume(a));
-            boolean overMax = max != null && total.compareTo(max) > 0;
-            boolean overPrescribed = prescribed != null && total.compareTo(prescribed) > 0;
+        List<Administration> others = othersOn(s, day);
+        List<Administration> all = new ArrayList<>(doses);
+        all.addAll(others);
+        all.sort(java.util.Comparator.comparing((Administration a) -> a.administeredAt));
+        BigDecimal patientTotal = BigDecimal.ZERO;
+        BigDecimal courseTotal = BigDecimal.ZERO;
+        for (Administration a : all) {
+            patientTotal = patientTotal.add(volume(a));
+            if (!doses.contains(a)) continue;
+            courseTotal = courseTotal.add(volume(a));
+            boolean overMax = max != null && patientTotal.compareTo(max) > 0;
+            boolean overPrescribed = prescribed != null && courseTotal.compareTo(prescribed) > 0;
             if (!overMax && !overPrescribed) continue;
             String limit = overMax ? "the daily maximum of " + Refs.ml(max) : "the prescribed " + Refs.ml(prescribed);
-            String message = "%s given on day %d (%s), above %s".formatted(
-                    Refs.ml(sum(doses)), s.courseDay(day), day, limit);
+            String message = others.isEmpty() || !overMax
+                    ? "%s given on day %d (%s), above %s".formatted(Refs.ml(sum(doses)), s.courseDay(day), day, limit)
+                    : "%s given on day %d (%s) across this patient's courses of %s (%s on this course), above %s"
+                    .formatted(Refs.ml(sum(all)), s.courseDay(day), day, s.drug().name(), Refs.ml(sum(doses)), limit);
             out.add(new FlagFinding(FlagCode.DAILY_VOLUME_OUT_OF_RANGE,
                     FlagFinding.key(FlagCode.DAILY_VOLUME_OUT_OF_RANGE, day, "HIGH"), s.courseDay(day), message, a.id, null));
             return;
         }
+    }
+
+    /** GIVEN, non-voided doses of the patient's other courses of the drug on that clinic day. */
+    private static List<Administration> othersOn(CourseSnapshot s, LocalDate day) {
+        List<Administration> out = new ArrayList<>();
+        for (var other : s.otherCourses()) {
+            for (Administration a : other.given()) if (s.dayOf(a.administeredAt).equals(day)) out.add(a);
+        }
+        return out;
     }
 
     private static void low(CourseSnapshot s, LocalDate day, List<Administration> doses, List<FlagFinding> out) {
