@@ -57,6 +57,9 @@ public class AdverseEvent extends PanacheEntityBase {
     public String voidReason;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+    /** {@link org.clinic.courses.dose.Idempotency#fingerprint}: the key replays only for the same request and user. */
+    @Column(name = "idempotency_fingerprint")
+    public String idempotencyFingerprint;
 
     public Set<SeriousCriterion> seriousCriteria() {
         if (seriousCriteriaText == null || seriousCriteriaText.isBlank()) {

@@ -50,20 +50,23 @@ public class AdverseEventService {
 
     public Result record(long courseId, AdverseEventRequest request, String clientKey, List<FieldError> unreadable) {
         String key = Idempotency.storedKey("ae", clientKey);
+        String print = key == null ? null : Idempotency.fingerprint(audit.currentUser(), request);
         return Idempotency.once(key,
-                () -> QuarkusTransaction.requiringNew().call(() -> replay(courseId, key)),
-                () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, unreadable)));
+                () -> QuarkusTransaction.requiringNew().call(() -> replay(courseId, key, print)),
+                () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, print, unreadable)));
     }
 
-    private Optional<Result> replay(long courseId, String key) {
+    private Optional<Result> replay(long courseId, String key, String print) {
         Optional<AdverseEvent> first = AdverseEvent.find("idempotencyKey", key).firstResultOptional();
         first.filter(e -> e.course.id != courseId).ifPresent(e -> {
             throw new ConflictException("This Idempotency-Key was already used for another course");
         });
+        first.ifPresent(e -> Idempotency.requireSameRequest(e.idempotencyFingerprint, e.recordedBy, print,
+                audit.currentUser()));
         return first.map(e -> new Result(AdverseEventResponse.of(e, Flag.list("adverseEventId", e.id)), courseId, true));
     }
 
-    private Result insert(long courseId, AdverseEventRequest raw, String key, List<FieldError> unreadable) {
+    private Result insert(long courseId, AdverseEventRequest raw, String key, String print, List<FieldError> unreadable) {
         if (raw == null) {
             throw new InvalidInputException("body", "A JSON object with the adverse event's fields");
         }
@@ -104,6 +107,7 @@ public class AdverseEventService {
         e.recordedBy = audit.currentUser();
         e.recordedAt = now;
         e.idempotencyKey = key;
+        e.idempotencyFingerprint = print;
         e.persist();
         audit.record("ADVERSE_EVENT_RECORDED", "AdverseEvent", e.id, "course " + course.id + " day " + e.courseDay
                 + ": " + e.term + " grade " + e.grade + (e.serious ? " serious" : ""));

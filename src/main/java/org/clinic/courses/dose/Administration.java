@@ -61,6 +61,9 @@ public class Administration extends PanacheEntityBase {
     public java.time.LocalDate expiryDate;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+    /** {@link org.clinic.courses.dose.Idempotency#fingerprint}: the key replays only for the same request and user. */
+    @Column(name = "idempotency_fingerprint")
+    public String idempotencyFingerprint;
 
     public boolean given() {
         return !voided && status == AdministrationStatus.GIVEN;

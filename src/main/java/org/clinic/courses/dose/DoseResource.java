@@ -67,6 +67,8 @@ public class DoseResource {
             return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + courseId), message(result));
         } catch (InvalidInputException e) {
             return rerender(courseId, form, 400, e.errors());
+        } catch (IdempotencyMismatchException e) {
+            return rerender(courseId, form, 422, List.of(new FieldError(null, e.getMessage())));
         } catch (ConflictException e) {
             return rerender(courseId, form, 409, List.of(new FieldError(null, e.getMessage())));
         }

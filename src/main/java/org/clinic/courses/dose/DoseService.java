@@ -46,10 +46,17 @@ public class DoseService {
 
     /** {@code unreadable}: fields a form could not parse, reported together with the rules' findings. */
     public Result record(long courseId, AdministrationRequest request, String clientKey, List<FieldError> unreadable) {
+        return record(courseId, request, clientKey, unreadable, request);
+    }
+
+    /** {@code submitted}: what the key is bound to (the JSON request, or the form as typed). */
+    private Result record(long courseId, AdministrationRequest request, String clientKey, List<FieldError> unreadable,
+                          Object submitted) {
         String key = Idempotency.storedKey("adm", clientKey);
+        String print = key == null ? null : Idempotency.fingerprint(audit.currentUser(), submitted);
         return Idempotency.once(key,
-                () -> QuarkusTransaction.requiringNew().call(() -> replay(courseId, key)),
-                () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, unreadable)));
+                () -> QuarkusTransaction.requiringNew().call(() -> replay(courseId, key, print)),
+                () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, print, unreadable)));
     }
 
     /**
@@ -64,7 +71,8 @@ public class DoseService {
             slip(courseId, request).filter(s -> !s.confirmedBy(form.confirmedVolumeMl()))
                     .ifPresent(s -> unreadable.add(new FieldError(CONFIRM_FIELD, slipMessage(s))));
         }
-        return record(courseId, request, form.submissionToken(), unreadable);
+        // The form as typed, not the request: a blank or untouched time becomes "now" and differs on a double submit.
+        return record(courseId, request, form.submissionToken(), unreadable, form);
     }
 
     public static final String CONFIRM_FIELD = "confirmedVolumeMl";
@@ -87,15 +95,17 @@ public class DoseService {
                 : words.slipDiffers(entered, ordered);
     }
 
-    private Optional<Result> replay(long courseId, String key) {
+    private Optional<Result> replay(long courseId, String key, String print) {
         Optional<Administration> first = Administration.find("idempotencyKey", key).firstResultOptional();
         first.filter(a -> a.course.id != courseId).ifPresent(a -> {
             throw new ConflictException("This Idempotency-Key was already used for another course");
         });
+        first.ifPresent(a -> Idempotency.requireSameRequest(a.idempotencyFingerprint, a.recordedBy, print,
+                audit.currentUser()));
         return first.map(a -> new Result(AdministrationResponse.of(a, Flag.list("administrationId", a.id)), courseId, true));
     }
 
-    private Result insert(long courseId, AdministrationRequest raw, String key, List<FieldError> unreadable) {
+    private Result insert(long courseId, AdministrationRequest raw, String key, String print, List<FieldError> unreadable) {
         if (raw == null) {
             throw new InvalidInputException("body", "A JSON object with the administration's fields");
         }
@@ -142,6 +152,7 @@ public class DoseService {
         a.recordedBy = audit.currentUser();
         a.recordedAt = now;
         a.idempotencyKey = key;
+        a.idempotencyFingerprint = print;
         a.persist();
         audit.record("ADMINISTRATION_RECORDED", "Administration", a.id, "course " + course.id + " day " + a.courseDay
                 + ": " + a.status + " " + a.volumeMl.toPlainString() + " ml " + a.route);

@@ -1,8 +1,19 @@
 package org.clinic.courses.dose;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.clinic.courses.web.IdempotencyMismatchException;
 import org.clinic.courses.web.InvalidInputException;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,6 +26,13 @@ public final class Idempotency {
     /** Room for the kind prefix within the 120-character column. */
     public static final int KEY_MAX = 100;
     public static final String HEADER = "Idempotency-Key";
+    public static final String MISMATCH = "This key was already used for a different submission; nothing was saved. "
+            + "Send a new key (or reload the form) for a new record.";
+    /** Canonical JSON: properties and map entries sorted, dates as ISO text, so key order and spacing never matter. */
+    private static final ObjectMapper CANONICAL = JsonMapper.builder().findAndAddModules()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private Idempotency() {
     }
@@ -29,6 +47,29 @@ public final class Idempotency {
             throw new InvalidInputException(HEADER, "At most " + KEY_MAX + " characters");
         }
         return kind + ":" + key;
+    }
+
+    /** SHA-256 (hex) of the user and the canonical JSON of the parsed request or form: what a key is bound to. */
+    public static String fingerprint(String user, Object request) {
+        try {
+            String canonical = (user == null ? "" : user) + "\n" + CANONICAL.writeValueAsString(request);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint the request", e);
+        }
+    }
+
+    /**
+     * The replay is allowed only for the same request by the same user. Rows stored before fingerprints
+     * existed carry none: for them only the user can be compared.
+     */
+    public static void requireSameRequest(String storedPrint, String storedBy, String print, String user) {
+        boolean same = storedPrint == null ? Objects.equals(storedBy, user)
+                : MessageDigest.isEqual(storedPrint.getBytes(StandardCharsets.US_ASCII), print.getBytes(StandardCharsets.US_ASCII));
+        if (!same) {
+            throw new IdempotencyMismatchException(MISMATCH);
+        }
     }
 
     /** {@code insert} must run in its own transaction; {@code existing} looks the key up afresh. */

@@ -1,6 +1,7 @@
 package org.clinic.courses.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.clinic.courses.audit.AuditLog;
@@ -29,6 +30,8 @@ public class Accounts {
     Clock clock;
     @Inject
     SessionEpochs epochs;
+    @Inject
+    LoginThrottle throttle;
 
     public record NewAccount(String username, String password, String role) {
     }
@@ -119,9 +122,21 @@ public class Accounts {
     @Transactional
     public int changeOwnPassword(String username, String current, String chosen, String repeated) {
         User user = User.findByUsername(username).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        // Guesses of the current password count like failed logins of this account and client.
+        String client = audit.currentClientAddress();
+        if (!throttle.allowed(user.id, username, client)) {
+            throw new InvalidInputException("current", "Too many wrong passwords; wait a few minutes and try again");
+        }
         List<FieldError> errors = new ArrayList<>();
         if (current == null || !Passwords.matches(current.toCharArray(), user.passwordHash)) {
             errors.add(new FieldError("current", "This is not your current password"));
+            // Its own transaction: the refusal below rolls this one back.
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (throttle.recordFailure(user.id, username, client)) {
+                    audit.write(username, "LOGIN_FAILURE", "User", user.id, "wrong current password on password change;"
+                            + " further failures in this window are counted, not repeated here", client);
+                }
+            });
         }
         PasswordPolicy.problem(chosen, username).ifPresentOrElse(problem -> errors.add(new FieldError("password", problem)),
                 () -> {
@@ -137,6 +152,7 @@ public class Accounts {
         }
         user.passwordHash = Passwords.hash(chosen);
         user.mustChangePassword = false;
+        throttle.reset(user.id, client);
         int epoch = epochs.endSessions(user);
         audit.record("PASSWORD_CHANGED", "User", user.id, "by the account holder; other sessions ended");
         return epoch;

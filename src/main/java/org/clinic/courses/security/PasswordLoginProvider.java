@@ -55,18 +55,20 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
         if (formLogin && !csrf.validLoginToken(rc, rc.request().getFormAttribute(CsrfTokens.FIELD))) {
             return Uni.createFrom().failure(new AuthenticationFailedException("login form token missing or wrong"));
         }
-        AccountIdentities.Account recent = formLogin ? null : identities.recent(username);
-        SecurityIdentity remembered = recent == null ? null : identities.verified(recent, password);
-        if (remembered != null && basicLogins.writtenThisHour(username, client)) {
-            return Uni.createFrom().item(remembered);
-        }
         return context.runBlocking(() -> {
             if (!formLogin) {
-                // A Basic-auth caller re-sends its password: skip bcrypt while hash and epoch are unchanged.
-                AccountIdentities.Account fresh = identities.load(username);
-                SecurityIdentity verified = fresh == null ? null : identities.verified(fresh, password);
+                // A Basic-auth caller re-sends its password: skip bcrypt while hash and epoch are unchanged,
+                // but only after the throttle: a throttled client never gets in, remembered password or not.
+                AccountIdentities.Account recent = identities.recent(username);
+                AccountIdentities.Account account = recent != null ? recent : identities.load(username);
+                SecurityIdentity verified = account == null ? null : identities.verified(account, password);
                 if (verified != null) {
-                    QuarkusTransaction.requiringNew().run(() -> basicLogins.seen(username, client));
+                    if (!throttle.allowedNow(account.id(), client)) {
+                        throw new AuthenticationFailedException("login refused");
+                    }
+                    if (!basicLogins.writtenThisHour(username, client)) {
+                        QuarkusTransaction.requiringNew().run(() -> basicLogins.seen(username, client));
+                    }
                     return verified;
                 }
             }

@@ -26,6 +26,11 @@ public final class PasswordPolicy {
         return ESTIMATOR.measure(secret).getScore() < 4;
     }
 
+    /** zxcvbn's estimate of the guesses needed, in bits: dictionary words and sequences count for little. */
+    public static double guessBits(String secret) {
+        return ESTIMATOR.measure(secret).getGuessesLog10() * (Math.log(10) / Math.log(2));
+    }
+
     /** The reason this password is refused, if it is. */
     public static Optional<String> problem(String password, String username) {
         if (password == null || password.isBlank()) {

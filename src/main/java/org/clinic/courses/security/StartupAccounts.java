@@ -46,7 +46,7 @@ public class StartupAccounts {
             throw new IllegalStateException("TRACKER_SESSION_KEY is too short: use at least 32 characters");
         }
         if (!missing && !SessionKeyCheck.random(sessionKey.get())) {
-            throw new IllegalStateException("TRACKER_SESSION_KEY looks guessable (repeated or patterned characters): "
+            throw new IllegalStateException("TRACKER_SESSION_KEY looks guessable (repeated or patterned characters, or words): "
                     + "use a random secret, e.g. `openssl rand -base64 48`");
         }
     }

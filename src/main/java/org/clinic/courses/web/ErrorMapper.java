@@ -96,6 +96,11 @@ public class ErrorMapper {
     }
 
     @ServerExceptionMapper
+    public Response idempotencyMismatch(IdempotencyMismatchException e, UriInfo uri) {
+        return respond(uri, 422, words().errorInvalidInput(), List.of(new FieldError("Idempotency-Key", e.getMessage())));
+    }
+
+    @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e, UriInfo uri) {
         return respond(uri, 409, words().errorChangedMeanwhile(),
                 List.of(new FieldError(null, "Someone else changed this record meanwhile; reload and try again")));

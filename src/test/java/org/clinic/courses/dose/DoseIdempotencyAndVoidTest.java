@@ -26,14 +26,16 @@ class DoseIdempotencyAndVoidTest {
     void sameKeyTwiceReturnsTheFirstRecordAndStoresOne() {
         long course = activeCourse(Route.IV_INFUSION, "30");
         String key = UUID.randomUUID().toString();
-        int first = apiNurse().header("Idempotency-Key", key).body(DoseApiTest.infusion()).post(DoseApiTest.path(course))
+        // One body: infusion() stamps the time afresh, and a key replays only for the same body.
+        Map<String, Object> dose = DoseApiTest.infusion();
+        int first = apiNurse().header("Idempotency-Key", key).body(dose).post(DoseApiTest.path(course))
                 .then().statusCode(201).extract().path("id");
-        apiNurse().header("Idempotency-Key", key).body(DoseApiTest.infusion()).post(DoseApiTest.path(course))
+        apiNurse().header("Idempotency-Key", key).body(dose).post(DoseApiTest.path(course))
                 .then().statusCode(200).header("Idempotent-Replayed", "true")
                 .header("Location", endsWith("/api/administrations/" + first)).body("id", equalTo(first));
         assertEquals(1, administrations(course));
         long other = activeCourse(Route.IV_INFUSION, "30");
-        apiNurse().header("Idempotency-Key", key).body(DoseApiTest.infusion()).post(DoseApiTest.path(other))
+        apiNurse().header("Idempotency-Key", key).body(dose).post(DoseApiTest.path(other))
                 .then().statusCode(409);
         apiNurse().header("Idempotency-Key", "k".repeat(101)).body(DoseApiTest.infusion()).post(DoseApiTest.path(other))
                 .then().statusCode(400).body("errors.field", contains("Idempotency-Key"));

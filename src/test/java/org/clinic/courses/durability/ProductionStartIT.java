@@ -24,7 +24,7 @@ class ProductionStartIT {
     @Test
     void firstStartCreatesOnlyTheAdminWithTheGivenPassword(@TempDir Path dir) throws Exception {
         try (PackagedApp app = new PackagedApp(dir).env("TRACKER_DEMO", null)
-                .env("TRACKER_SESSION_KEY", "production-like-session-key-0123456789abcdef")
+                .env("TRACKER_SESSION_KEY", "Jx4pW9qLm2ZsR7vT0bN5cY8hK3dF6gA1eU")
                 .env("TRACKER_ADMIN_PASSWORD", "first-admin-password-42")) {
             app.start();
             assertEquals(200, app.get("/api/users", "admin", "first-admin-password-42").statusCode());

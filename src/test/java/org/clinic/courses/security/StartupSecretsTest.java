@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.*;
 class StartupSecretsTest {
     @ParameterizedTest
     @ValueSource(strings = {"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "abababababababababababababababababab",
-            "0123456789012345678901234567890123456789", "passwordpasswordpasswordpassword"})
+            "0123456789012345678901234567890123456789", "passwordpasswordpasswordpassword",
+            // Dictionary words and sequences: varied characters, but zxcvbn's estimate is under 100 bits.
+            "MySuperSecretSessionKeyForTheTracker2026", "CorrectHorseBatteryStapleForTheClinicTracker",
+            "production-like-session-key-0123456789abcdef"})
     void aLowEntropySessionKeyIsRefused(String key) {
         StartupAccounts startup = new StartupAccounts();
         startup.sessionKey = Optional.of(key);
@@ -20,7 +23,7 @@ class StartupSecretsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"production-like-session-key-0123456789abcdef", "q3Vh0J9yV1m8C2x7R4bT6nW5zK0pL1sD9fG8hJ7kA2s=",
+    @ValueSource(strings = {"Jx4pW9qLm2ZsR7vT0bN5cY8hK3dF6gA1eU", "q3Vh0J9yV1m8C2x7R4bT6nW5zK0pL1sD9fG8hJ7kA2s=",
             "9f86d081884c7d659a2feaa0c55ad015"})
     void aRandomSessionKeyIsAccepted(String key) {
         StartupAccounts startup = new StartupAccounts();
