@@ -38,7 +38,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 start_app() {
   PORT=$(free_port)
   TRACKER_DEMO=true QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
-  TRACKER_SESSION_KEY="bench-only-session-key-$(date +%s%N)" \
+  TRACKER_SESSION_KEY="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$1/bench;WRITE_DELAY=0" \
     java -Xmx256m -Xlog:gc:file="$2" -jar "$APP" > "$1/app.log" 2>&1 &
   APP_PID=$!

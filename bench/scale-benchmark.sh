@@ -33,7 +33,7 @@ for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
 sql() { PGPASSWORD=$db psql -h 127.0.0.1 -U $db -d $db -AtX -v ON_ERROR_STOP=1 "$@"; }
 
 start_app() {
-  TRACKER_DEMO=true TRACKER_SESSION_KEY=bench-only-session-key-0123456789abcdef TRACKER_CLINIC_ZONE=UTC \
+  TRACKER_DEMO=true TRACKER_SESSION_KEY="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" TRACKER_CLINIC_ZONE=UTC \
     TRACKER_MISSED_DOSE_DELAY=24h QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" TRACKER_DB_USER=$db TRACKER_DB_PASSWORD=$db \
     java -Xmx512m -jar "${BENCH_APP:-target/quarkus-app}/quarkus-run.jar" > "$work/app.log" 2>&1 &
