@@ -1,20 +1,9 @@
 package db.migration;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Issue 9: adds the safety catalog fields to the seeded drugs without replacing the rest of their
@@ -23,8 +12,7 @@ import java.util.Map;
  * before is kept in drug_revision, like an administrator's edit. {@link #merge} is pure so
  * CatalogSeedTest can check that V2 plus this migration equals the catalog files.
  */
-public class V10__safety_catalog_fields extends BaseJavaMigration {
-    private static final ObjectMapper JSON = new ObjectMapper();
+public class V10__safety_catalog_fields extends CatalogDefinitionMigration {
 
     /**
      * What this migration adds, per drug: fields set when absent ({@code set}); items appended to a
@@ -475,38 +463,8 @@ public class V10__safety_catalog_fields extends BaseJavaMigration {
     private static final JsonNode PLAN = read(ADDITIONS);
 
     @Override
-    public void migrate(Context context) throws Exception {
-        Connection db = context.getConnection();
-        Map<String, String[]> drugs = new LinkedHashMap<>();
-        try (PreparedStatement read = db.prepareStatement("select code, definition, revision from drug order by code");
-             ResultSet rows = read.executeQuery()) {
-            while (rows.next()) drugs.put(rows.getString(1), new String[]{rows.getString(2), rows.getString(3)});
-        }
-        Timestamp now = Timestamp.from(Instant.now());
-        for (var drug : drugs.entrySet()) {
-            String code = drug.getKey();
-            if (!PLAN.has(code)) continue;
-            String before = drug.getValue()[0];
-            int revision = Integer.parseInt(drug.getValue()[1]);
-            String after = JSON.writeValueAsString(merge(code, JSON.readTree(before)));
-            if (after.equals(before)) continue;
-            try (PreparedStatement keep = db.prepareStatement("insert into drug_revision (drug_code, revision, "
-                    + "definition, saved_at, saved_by) values (?, ?, ?, ?, 'system')")) {
-                keep.setString(1, code);
-                keep.setInt(2, revision);
-                keep.setString(3, before);
-                keep.setTimestamp(4, now);
-                keep.executeUpdate();
-            }
-            try (PreparedStatement write = db.prepareStatement("update drug set definition = ?, revision = ?, "
-                    + "updated_at = ?, updated_by = 'system' where code = ?")) {
-                write.setString(1, after);
-                write.setInt(2, revision + 1);
-                write.setTimestamp(3, now);
-                write.setString(4, code);
-                write.executeUpdate();
-            }
-        }
+    JsonNode change(String code, JsonNode definition) {
+        return merge(code, definition);
     }
 
     /** The definition with this migration's additions (items already there are kept, not repeated). */
