@@ -27,7 +27,7 @@ class LoginBrowserTest {
             assertTrue(browser.text().contains("nurse (nurse)"), "the header names who is signed in");
             assertTrue(browser.text().contains("Worklist"), "navigation for nurses");
             browser.find(By.cssSelector("form.logout button")).click();
-            assertTrue(browser.text().contains("You are logged out."), browser.text());
+            assertTrue(browser.waitForText("You are logged out.").contains("You are logged out."));
             browser.go("/worklist");
             assertTrue(browser.driver().getCurrentUrl().endsWith("/login"), "the session has ended");
         }

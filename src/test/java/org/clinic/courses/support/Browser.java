@@ -77,8 +77,19 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** The page's text; read again if the page was replaced while reading (a navigation in progress). */
     public String text() {
-        return find(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
+    }
+
+    /** Waits until the page (after a click that navigates) shows {@code expected}; the page's text then. */
+    public String waitForText(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        return text();
     }
 
     public void logIn(String username, String password) {
