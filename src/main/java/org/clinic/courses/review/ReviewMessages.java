@@ -94,6 +94,21 @@ public interface ReviewMessages {
     @Message("Ended, waiting for sign-off")
     String awaiting();
 
+    @Message("Stopped, flags waiting for a decision")
+    String stoppedWithFlags();
+
+    @Message("Planned, starting later")
+    String planned();
+
+    @Message("{#if count == 1}1 course{#else}{count} courses{/if}")
+    String courses(int count);
+
+    @Message("stopped {date}")
+    String stoppedOn(String date);
+
+    @Message("starts {date}, {#if days == 1}tomorrow{#else}in {days} days{/if}")
+    String startsOn(String date, long days);
+
     @Message("None.")
     String noneHere();
 

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 /**
  * Grows the test database in plain SQL (H2's system_range), fast: for each number n, n patients
  * each with one course of the demo physician, one given dose, one side effect and one open flag
- * (5 n records). Everything it wrote is removed by {@link #removeAll}, so other tests meet a normal database.
+ * (5 n records); a tenth of the courses are stopped (with their open flag) and another tenth start a month
+ * later, so the physician's landing page has every list filled. Everything it wrote is removed by {@link #removeAll}, so other tests meet a normal database.
  */
 final class BulkRecords {
     static final String MRN_PREFIX = "BULK14-";
@@ -41,6 +42,11 @@ final class BulkRecords {
         run("insert into flag (course_id, code, severity, status, cause_key, course_day, message, raised_at)"
                 + " select c.id, 'DUPLICATE_DOSE', 'WARNING', 'OPEN', 'BULK:' || c.id, 1, 'Bulk flag', current_timestamp"
                 + ofThisBatch);
+        String courseOfThisBatch = " and patient_id in (select id from patient where mrn like '" + mrn + "')";
+        run("update treatment_course set stopped_at = current_timestamp, stopped_by = 'physician', stop_reason = 'bulk'"
+                + " where mod(id, 10) = 0" + courseOfThisBatch);
+        run("update treatment_course set start_date = date '" + start.plusDays(30) + "' where mod(id, 10) = 1"
+                + courseOfThisBatch);
     }
 
     static void removeAll() {

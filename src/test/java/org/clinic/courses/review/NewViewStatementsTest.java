@@ -78,6 +78,10 @@ class NewViewStatementsTest {
         BulkRecords.add(2, 19_800, start);
         Map<String, Long> large = measure(physician, bounds);
 
+        String home = physician.page("/physician");
+        assertTrue(home.contains("id=\"stopped-") && home.contains("id=\"planned-") && home.contains("id=\"running-"),
+                "the landing page's running, stopped and planned lists are filled");
+        assertTrue(home.contains("The first 100 are shown."), "the bulk fills a list to its cap");
         assertEquals(small, large, "statements per page with 1,000 and with 100,000 bulk records");
         bounds.forEach((path, bound) -> assertTrue(large.get(path) <= bound, path + " ran " + large.get(path) + " statements"));
     }
