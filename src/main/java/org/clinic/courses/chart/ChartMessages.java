@@ -12,6 +12,9 @@ public interface ChartMessages {
     @Message("Course chart: volume given against the prescription, each day's status, flags and side effects by day")
     String label();
 
+    @Message("Days {first} to {last}")
+    String weekLabel(int first, int last);
+
     @Message("{given} of {days} days given, {missed} missed. Prescribed {ml} ml a day. The table below lists every day in words.")
     String summary(long given, int days, long missed, java.math.BigDecimal ml);
 

@@ -15,12 +15,18 @@ import java.util.stream.Collectors;
  * The course page's picture, computed as coordinates so the template only draws: per day the volume
  * given against the prescription, the day's status (shape, letter, colour), flag markers, and a
  * side-effect grid (term x day, worst grade of the day as a number and a shade, serious marked).
+ * The days are drawn a week to a row (one SVG per week, 324 units wide), so the chart fits a phone
+ * or a tablet without sideways scrolling while its text stays at its size.
  * Pure: built from a course sheet and today's date.
  */
 public record CourseChart(int width, int height, List<Column> columns, List<TermRow> terms, BigDecimal scaleMl,
                           int gridTop) {
-    static final int LEFT = 130, COL = 30, VOLUME_TOP = 12, VOLUME_HEIGHT = 84, STATUS_Y = 114, DAY_Y = 144,
-            FLAG_Y = 166, GRID_TOP = 186, ROW = 24;
+    static final int LEFT = 104, COL = 30, VOLUME_TOP = 12, VOLUME_HEIGHT = 84, STATUS_Y = 114, DAY_Y = 144,
+            FLAG_Y = 166, GRID_TOP = 186, ROW = 24, WEEK = 7;
+
+    /** One row of the chart: up to seven course days with the side-effect rows cut to them. */
+    public record Week(int number, int firstDay, int lastDay, int width, List<Column> columns, List<TermRow> terms) {
+    }
 
     /** One course day: its column's drawing and the values the table beside the chart lists. */
     public record Column(int day, LocalDate date, int x, int centre, DayStatus status, String shapePath, String colour,
@@ -32,6 +38,10 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
     }
 
     public record TermRow(String term, int y, int textY, List<Cell> cells) {
+        /** The term as the row's label fits beside the grid; the cells' titles carry it whole. */
+        public String label() {
+            return term.length() <= 15 ? term : term.substring(0, 14).strip() + "…";
+        }
     }
 
     /** A term on a day: the worst grade recorded that day, shaded darker as the grade rises. */
@@ -44,7 +54,7 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
         if (scale.signum() <= 0) scale = BigDecimal.ONE;
         List<Column> columns = new ArrayList<>();
         for (CourseSheet.Day d : sheet.days()) {
-            int x = LEFT + (d.number() - 1) * COL;
+            int x = xOf(d.number());
             int centre = x + COL / 2;
             DayStatus status = DayStatus.of(d.state(), d.date().isBefore(today), d.date().equals(today));
             BigDecimal planned = d.due() ? prescribed : BigDecimal.ZERO;
@@ -58,7 +68,7 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
                     joined(d.doses().stream().filter(dose -> !dose.entry().voided).map(dose -> clock(dose.time()))), flags.size(), flags.stream().anyMatch(f -> f.severity == FlagSeverity.CRITICAL)));
         }
         List<TermRow> rows = termRows(sheet);
-        int width = LEFT + sheet.days().size() * COL + 10;
+        int width = LEFT + Math.min(WEEK, sheet.days().size()) * COL + 10;
         return new CourseChart(width, GRID_TOP + rows.size() * ROW + 8, columns, rows, scale, GRID_TOP);
     }
 
@@ -77,13 +87,31 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
             for (var day : term.getValue().entrySet()) {
                 int grade = day.getValue().stream().mapToInt(e -> e.grade).max().orElse(0);
                 boolean serious = day.getValue().stream().anyMatch(e -> e.serious);
-                int x = LEFT + (day.getKey() - 1) * COL;
+                int x = xOf(day.getKey());
                 cells.add(new Cell(day.getKey(), x + 2, x + COL / 2, grade, serious, shade(grade), grade >= 3 ? "#ffffff" : "#111111"));
             }
             rows.add(new TermRow(term.getKey(), y, y + 16, cells));
             y += ROW;
         }
         return rows;
+    }
+
+    /** Where a course day's column starts in its week's row. */
+    private static int xOf(int courseDay) {
+        return LEFT + (courseDay - 1) % WEEK * COL;
+    }
+
+    /** The chart cut into rows of seven course days, each row with every term (cells of its days only). */
+    public List<Week> weeks() {
+        List<Week> weeks = new ArrayList<>();
+        for (int first = 1; first <= columns.size(); first += WEEK) {
+            int from = first, to = Math.min(columns.size(), first + WEEK - 1);
+            List<TermRow> rows = terms.stream().map(t -> new TermRow(t.term(), t.y(), t.textY(),
+                    t.cells().stream().filter(c -> c.day() >= from && c.day() <= to).toList())).toList();
+            weeks.add(new Week(weeks.size() + 1, from, to, LEFT + (to - from + 1) * COL + 10,
+                    columns.subList(from - 1, to), rows));
+        }
+        return weeks;
     }
 
     static BigDecimal givenMl(CourseSheet.Day d) {
@@ -135,6 +163,10 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
 
     private static String joined(java.util.stream.Stream<String> values) {
         return values.filter(v -> v != null && !v.isBlank()).distinct().collect(Collectors.joining(", "));
+    }
+
+    public int left() {
+        return LEFT;
     }
 
     public int volumeTop() {

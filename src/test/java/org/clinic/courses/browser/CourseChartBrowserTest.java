@@ -72,4 +72,46 @@ class CourseChartBrowserTest {
             screen.shot("course-chart-greyscale");
         }
     }
+
+    /** A 21-day course on a tablet (820 px) and a phone (390 px): the chart wraps a week to a row, no sideways scroll. */
+    @Test
+    void aThreeWeekChartFitsATabletAndAPhoneWithoutSidewaysScroll() throws Exception {
+        LocalDate start = today().minusDays(9);
+        long course = DoseFixtures.course(Route.IV_INFUSION, "30", start, 21,
+                org.clinic.courses.course.ScheduleType.DAILY, "Wanda", "Weeks" + Screen.runId());
+        apiPhysician().body(Map.of("observedOn", start.plusDays(8).toString(), "term", "Dizziness", "grade", 2, "serious", false,
+                        "action", "NONE", "outcome", "RECOVERING", "causality", "POSSIBLE"))
+                .post("/api/courses/" + course + "/adverse-events").then().statusCode(201);
+        try (Browser browser = Browser.open(root.toString())) {
+            Screen screen = new Screen(browser);
+            browser.logIn("physician", "physician-demo");
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            for (int width : new int[]{820, 390}) {
+                browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 1100));
+                browser.go("/courses/" + course);
+                List<WebElement> weeks = browser.driver().findElements(By.cssSelector("#course-chart svg[role=img]"));
+                assertEquals(3, weeks.size(), "days 1-7, 8-14 and 15-21 each on a row");
+                for (String box : new String[]{"#course-chart", "#course-chart .chart-weeks"}) {
+                    long scroll = (Long) js.executeScript("return document.querySelector(arguments[0]).scrollWidth;", box);
+                    long client = (Long) js.executeScript("return document.querySelector(arguments[0]).clientWidth;", box);
+                    assertTrue(scroll <= client, box + " scrolls sideways at " + width + " px: " + scroll + " in " + client);
+                }
+                Number right = (Number) js.executeScript(
+                        "return document.querySelector('#course-chart .chart-weeks').getBoundingClientRect().right;");
+                long viewport = (Long) js.executeScript("return document.documentElement.clientWidth;");
+                assertTrue(right.doubleValue() <= viewport, "the chart ends inside the screen at " + width + " px");
+                for (WebElement week : weeks) {
+                    Number scale = (Number) js.executeScript(
+                            "return arguments[0].getBoundingClientRect().width / arguments[0].viewBox.baseVal.width;", week);
+                    assertTrue(scale.doubleValue() >= 0.9, "text stays readable at " + width + " px, scale " + scale);
+                }
+                String cell = browser.find(By.cssSelector("#course-chart .chart-cell title")).getAttribute("textContent");
+                assertEquals("Dizziness, day 9: grade 2", cell);
+                String secondWeek = weeks.get(1).findElement(By.tagName("title")).getAttribute("textContent");
+                assertTrue(secondWeek.endsWith("Days 8 to 14"), secondWeek);
+                js.executeScript("document.getElementById('course-chart').scrollIntoView();");
+                screen.shot("course-chart-21-days-at-" + width + "px");
+            }
+        }
+    }
 }

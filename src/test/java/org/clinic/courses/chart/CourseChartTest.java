@@ -150,4 +150,40 @@ class CourseChartTest {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         return (rgb >> 16 & 0xff) * 299 + (rgb >> 8 & 0xff) * 587 + (rgb & 0xff) * 114;
     }
+
+    @Test
+    void aLongCourseIsDrawnAWeekToARowNarrowEnoughForAPhone() {
+        course.lengthDays = 21;
+        CourseRecord r = new CourseRecord(course, List.of(), List.of(event(2, "Headache", 1, false),
+                event(9, "Headache", 2, false), event(16, "Nausea", 1, false)), List.of(), TODAY);
+        CourseChart chart = CourseChart.of(CourseSheet.of(r, null, ZONE), TODAY);
+        List<CourseChart.Week> weeks = chart.weeks();
+        assertEquals(List.of(1, 8, 15), weeks.stream().map(CourseChart.Week::firstDay).toList());
+        assertEquals(List.of(7, 14, 21), weeks.stream().map(CourseChart.Week::lastDay).toList());
+        weeks.forEach(w -> assertTrue(w.width() <= 330, "a week fits a 390 px phone at nearly full size: " + w.width()));
+        CourseChart.Week second = weeks.get(1);
+        assertEquals(weeks.get(0).columns().get(0).x(), second.columns().get(0).x(), "day 8 starts its row where day 1 starts");
+        assertEquals(List.of("Headache", "Nausea"), second.terms().stream().map(CourseChart.TermRow::term).toList(),
+                "every term on every row, so the rows line up");
+        assertEquals(List.of(9), second.terms().get(0).cells().stream().map(CourseChart.Cell::day).toList());
+        assertTrue(second.terms().get(1).cells().isEmpty(), "no nausea in the second week");
+        int last = second.columns().get(6).x();
+        assertTrue(second.terms().get(0).cells().get(0).x() > second.columns().get(0).x()
+                && second.terms().get(0).cells().get(0).x() < last, "day 9's cell sits under day 9");
+    }
+
+    @Test
+    void aShortCourseIsOneRowAsWideAsItsDays() {
+        List<CourseChart.Week> weeks = chart().weeks();
+        assertEquals(1, weeks.size());
+        assertEquals(5, weeks.get(0).columns().size());
+        assertEquals(chart().width(), weeks.get(0).width());
+    }
+
+    @Test
+    void aLongTermIsShortenedBesideTheGridAndWholeInItsCells() {
+        CourseChart.TermRow row = new CourseChart.TermRow("Injection site reaction", 0, 0, List.of());
+        assertEquals("Injection site…", row.label());
+        assertEquals("Headache", new CourseChart.TermRow("Headache", 0, 0, List.of()).label());
+    }
 }
