@@ -4,7 +4,6 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /** Words on the drug catalog pages. Translated with messages/drug_xx.properties (see README, Configuration). */
 @MessageBundle(value = "drug", locale = "en")
@@ -140,7 +139,7 @@ public interface DrugMessages {
     String earlierRevisions();
 
     @Message("Revision {revision}, replaced {at} by {user}")
-    String replaced(int revision, Instant at, String user);
+    String replaced(int revision, String at, String user);
 
     @Message("None")
     String noRevisions();

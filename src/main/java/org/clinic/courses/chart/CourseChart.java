@@ -156,7 +156,7 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
         };
     }
 
-    /** "HH:mm" of a sheet time "yyyy-MM-dd HH:mm". */
+    /** "HH:mm CET" of a sheet time "yyyy-MM-dd HH:mm CET". */
     private static String clock(String time) {
         return time.length() > 11 ? time.substring(11) : time;
     }

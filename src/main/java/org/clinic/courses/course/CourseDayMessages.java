@@ -4,7 +4,6 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 /** Words of the course page's facts, totals and day-by-day rows. Translated with messages/day_xx.properties (see README, Configuration). */
 @MessageBundle(value = "day", locale = "en")
@@ -20,10 +19,10 @@ public interface CourseDayMessages {
     String lengthSchedule(int days, String schedule);
 
     @Message("{at} by {user}:")
-    String atByWithReason(Instant at, String user);
+    String atByWithReason(String at, String user);
 
     @Message("{at} by {user}")
-    String atBy(Instant at, String user);
+    String atBy(String at, String user);
 
     @Message("Given:")
     String given();
@@ -53,7 +52,7 @@ public interface CourseDayMessages {
     String overMinutes(Integer minutes);
 
     @Message("Voided {at} by {user}:")
-    String voided(Instant at, String user);
+    String voided(String at, String user);
 
     @Message("by {user}")
     String by(String user);

@@ -12,7 +12,6 @@ import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.Locale;
 public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> days, BigDecimal givenMl,
                           BigDecimal givenMg, long dosesGiven, long dueSoFar, List<Flag> criticalFlags,
                           List<Cell> timeline, int timelineWidth) {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     public record Dose(Administration entry, String time) {
     }
@@ -48,7 +46,7 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
             boolean due = isDue(c.schedule, date) && (c.stoppedAt == null || !date.isAfter(lastDue));
             int day = n;
             List<Dose> doses = r.administrations().stream().filter(a -> a.courseDay == day)
-                    .map(a -> new Dose(a, a.administeredAt == null ? "" : TIME.format(a.administeredAt.atZone(zone)))).toList();
+                    .map(a -> new Dose(a, org.clinic.courses.web.ClinicTime.format(a.administeredAt, zone))).toList();
             List<AdverseEvent> events = r.adverseEvents().stream().filter(e -> e.courseDay == day).toList();
             List<Flag> flags = r.flags().stream().filter(f -> f.courseDay != null && f.courseDay == day).toList();
             String state = state(due, date.isBefore(today), doses);

@@ -3,7 +3,6 @@ package org.clinic.courses.patient;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import java.time.Instant;
 
 /** Words on the patient pages (list, register, edit, view). Translated with messages/patient_xx.properties (see README, Configuration). */
 @MessageBundle(value = "patient", locale = "en")
@@ -187,7 +186,7 @@ public interface PatientMessages {
     String noCourses();
 
     @Message("removed {at} by {user}:")
-    String removedBy(Instant at, String user);
+    String removedBy(String at, String user);
 
     // flash messages after a form
 

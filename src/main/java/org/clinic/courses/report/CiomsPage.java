@@ -69,7 +69,7 @@ final class CiomsPage {
                 : d.therapyDays() == null ? "continuing" : d.therapyDays() + " days (first to last dose)");
         b.band(LEFT, 435, WIDTH, "III. CONCOMITANT DRUG(S) AND HISTORY");
         fits &= b.box(LEFT, 424, WIDTH, 60, "22. CONCOMITANT DRUG(S) AND DATES OF ADMINISTRATION (exclude those used to treat reaction)",
-                concomitants(first));
+                concomitants(first, context.generatedAt().getZone()));
         fits &= b.box(LEFT, 364, WIDTH, 70, "23. OTHER RELEVANT HISTORY (e.g. diagnostics, allergies, pregnancy with last month of period, etc.)",
                 history(first));
         b.band(LEFT, 290, WIDTH, "IV. MANUFACTURER INFORMATION");
@@ -156,9 +156,11 @@ final class CiomsPage {
         return out.toString().strip();
     }
 
-    private static String concomitants(AdverseEventReportRow row) {
+    /** Each medication with the clinic's calendar day it was recorded, in the form's own date style. */
+    private static String concomitants(AdverseEventReportRow row, java.time.ZoneId zone) {
         String meds = row.history().medications().stream()
-                .map(m -> m.name() + (m.recordedAt() == null ? "" : " (recorded " + m.recordedAt().toString().substring(0, 10) + ")"))
+                .map(m -> m.name() + (m.recordedAt() == null ? ""
+                        : " (recorded " + dmy(m.recordedAt().atZone(zone).toLocalDate()) + ")"))
                 .collect(Collectors.joining("; "));
         return meds.isEmpty() ? "None recorded" : meds;
     }

@@ -10,8 +10,9 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.clinic.courses.web.ClinicTime;
+
 import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -24,7 +25,6 @@ import java.util.List;
 public final class PdfExport {
     public static final String CONTENT_TYPE = "application/pdf";
     public static final String TITLE = "CIOMS FORM \u2014 SUSPECT ADVERSE REACTION REPORT";
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
 
     private final ReportContext context;
     private final String fontPath;
@@ -52,7 +52,7 @@ public final class PdfExport {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         writer.setPageEvent(new Header(new Font(fonts.normal, 7), text.of(context.clinicName()),
-                "Printed " + context.generatedAt().format(PRINTED)));
+                "Printed " + ClinicTime.format(context.generatedAt().toInstant(), context.generatedAt().getZone())));
         document.addTitle(TITLE);
         document.addCreator("Course Tracker");
         document.open();

@@ -5,7 +5,7 @@ import io.quarkus.qute.TemplateExtension;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import org.clinic.courses.web.ClinicTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +13,6 @@ import java.util.Objects;
 /** Helpers for flag templates and the {#flagBanner} tag. */
 @TemplateExtension
 public class FlagTemplateExtensions {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private FlagTemplateExtensions() {
     }
 
@@ -27,10 +25,9 @@ public class FlagTemplateExtensions {
                 .toList();
     }
 
-    /** An instant as the clinic reads it: local date and time in the clinic's zone. */
+    /** An instant as the clinic reads it: local date and time in the clinic's zone, the zone named. */
     static String clinicTime(Instant at) {
-        if (at == null) return "";
-        return SHOWN.format(at.atZone(Arc.container().instance(Clock.class).get().getZone()));
+        return ClinicTime.format(at, Arc.container().instance(Clock.class).get().getZone());
     }
 
     private static FlagView view(Object o) {
