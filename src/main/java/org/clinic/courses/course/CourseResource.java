@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Course pages: the list, the prescription form and the physician's course page with stop and sign-off. */
+/** Course pages: the list, the prescription form and the physician's course page with stop (sign-off: review/CourseReviewResource). */
 @Path("/") // shares its root with the dose and side-effect resources under courses/{id}/...
 @RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
 @Produces(MediaType.TEXT_HTML)
@@ -117,19 +117,6 @@ public class CourseResource {
             return Response.status(400).entity(viewPage(id, new FormErrors(e.errors()))).build();
         } catch (ConflictException e) {
             return Response.status(409).entity(viewPage(id, new FormErrors(List.of(new FieldError("reason", e.getMessage()))))).build();
-        }
-    }
-
-    @POST
-    @Path("courses/{id}/sign-off")
-    @RolesAllowed(Role.PHYSICIAN_NAME)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOff(@PathParam("id") long id) {
-        try {
-            courses.signOff(id);
-            return Flash.redirect("/courses/" + id, messages.signedOff());
-        } catch (ConflictException e) {
-            return Response.status(409).entity(viewPage(id, new FormErrors(List.of(new FieldError("signOff", e.getMessage()))))).build();
         }
     }
 

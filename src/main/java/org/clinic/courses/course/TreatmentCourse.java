@@ -49,6 +49,11 @@ public class TreatmentCourse extends PanacheEntityBase {
     public Instant signedOffAt;
     @Column(name = "signed_off_by")
     public String signedOffBy;
+    /** The signer's printed name and what the sign-off signature means (21 CFR 11.50). */
+    @Column(name = "signed_off_name")
+    public String signedOffName;
+    @Column(name = "sign_off_meaning")
+    public String signOffMeaning;
     @Column(name = "prescribed_by")
     public String prescribedBy;
     @Column(name = "created_at")
