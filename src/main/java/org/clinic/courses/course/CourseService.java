@@ -42,6 +42,12 @@ public class CourseService {
 
     @Transactional
     public TreatmentCourse prescribe(CourseInput in) {
+        return prescribe(in, null);
+    }
+
+    /** {@code submissionToken}: the form's stored one-time token, or null (the API). */
+    @Transactional
+    public TreatmentCourse prescribe(CourseInput in, String submissionToken) {
         InputCheck check = new InputCheck();
         LocalDate today = LocalDate.now(clock);
         TreatmentCourse c = new TreatmentCourse();
@@ -85,6 +91,7 @@ public class CourseService {
         c.protocolName = Terminology.findProtocol(drug, c.indication).map(DrugDefinition.Protocol::name).orElse(null);
         c.prescribedBy = audit.currentUser();
         c.createdAt = Instant.now(clock);
+        c.submissionToken = submissionToken;
         c.persist();
         audit.record("COURSE_PRESCRIBED", "TreatmentCourse", c.id, "patient=" + c.patient.id + " drug=" + c.drugCode
                 + " route=" + c.route + " dailyVolumeMl=" + c.dailyVolumeMl + " start=" + c.startDate
