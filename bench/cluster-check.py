@@ -91,7 +91,7 @@ def login(http, user):
     status, hdrs, _, sc = http.request("POST", "/j_security_check", form, {
         "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie_header(jar)})
     cookies_of(sc, jar)
-    if status != 302 or "error" in hdrs.get("location", "") or "tracker-session" not in jar:
+    if status != 302 or "error" in hdrs.get("location", "") or not ({"tracker-session", "__Host-tracker-session"} & set(jar)):
         raise SystemExit(f"login as {user} failed: {status} {hdrs.get('location')}")
     return jar
 

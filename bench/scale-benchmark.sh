@@ -47,7 +47,8 @@ cookie_of() { # user -> tracker-session value
   local jar="$work/$1.jar"
   curl -s -c "$jar" -b "$jar" -o /dev/null "$url/login"
   curl -s -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=$1-demo" "$url/j_security_check"
-  awk '$6 == "tracker-session" {print $7}' "$jar"
+  # plain HTTP here; over TLS the cookie is __Host-tracker-session (security/HostCookies)
+  awk '$6 == "tracker-session" || $6 == "__Host-tracker-session" {print $7}' "$jar"
 }
 
 measure() { # size label path cookie|basic:user [lua script]

@@ -39,6 +39,10 @@ public class CourseApi {
     public record StopRequest(String reason) {
     }
 
+    /** A sign-off is an electronic signature: the physician's password again (21 CFR 11.200). */
+    public record SignOffRequest(String password) {
+    }
+
     @Inject
     CourseService courses;
     @Inject
@@ -88,9 +92,10 @@ public class CourseApi {
     @Transactional
     @Path("courses/{id}/sign-off")
     @RolesAllowed(Role.PHYSICIAN_NAME)
-    @Operation(summary = "Sign a course off (PHYSICIAN); 409 while a critical flag is open or acknowledged")
-    public CourseView signOff(@PathParam("id") long id) {
-        courses.signOff(id);
+    @Operation(summary = "Sign a course off (PHYSICIAN) with the physician's password in the body; 409 while a "
+            + "critical flag is open or acknowledged; 400 on password when it is missing or wrong")
+    public CourseView signOff(@PathParam("id") long id, SignOffRequest request) {
+        courses.signOff(id, request == null ? null : request.password());
         return CourseView.of(queries.load(id));
     }
 }

@@ -96,6 +96,9 @@ public interface CourseMessages {
     @Message("Signed off")
     String factSignedOff();
 
+    @Message("Signature")
+    String factSignature();
+
     @Message("Totals")
     String totals();
 

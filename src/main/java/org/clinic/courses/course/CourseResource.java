@@ -11,6 +11,8 @@ import org.clinic.courses.catalog.Drug;
 import org.clinic.courses.catalog.DrugCatalog;
 import org.clinic.courses.catalog.DrugDefinition;
 import org.clinic.courses.patient.Patient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.clinic.courses.dose.Idempotency;
 import org.clinic.courses.security.Role;
 import org.clinic.courses.web.*;
 import org.jboss.resteasy.reactive.RestForm;
@@ -20,7 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Course pages: the list, the prescription form and the physician's course page with stop and sign-off. */
+/** Course pages: the list, the prescription form and the physician's course page with stop (sign-off: review/CourseReviewResource). */
 @Path("/") // shares its root with the dose and side-effect resources under courses/{id}/...
 @RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
 @Produces(MediaType.TEXT_HTML)
@@ -32,7 +34,7 @@ public class CourseResource {
 
         static native TemplateInstance prescribe(CourseInput form, FormErrors errors, Patient patient, List<Drug> drugs,
                                                  DrugDefinition drug, String protocol, List<Route> routes,
-                                                 List<ScheduleType> schedules);
+                                                 List<ScheduleType> schedules, String submissionToken);
 
         static native TemplateInstance view(CourseSheet sheet, LocalDate today, FormErrors errors);
     }
@@ -47,6 +49,8 @@ public class CourseResource {
     DrugCatalog catalog;
     @Inject
     Clock clock;
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
     @Path("courses")
@@ -75,7 +79,8 @@ public class CourseResource {
                         InputCheck.str(p.defaultDailyVolumeMl()), LocalDate.now(clock).toString(),
                         String.valueOf(p.defaultLengthDays()), InputCheck.str(p.schedule()), ""))
                 .orElse(new CourseInput(patientId, code, "", "", "", LocalDate.now(clock).toString(), "", "DAILY", ""));
-        return prescribePage(form, FormErrors.NONE, chosen.map(DrugDefinition.Protocol::name).orElse(""));
+        return prescribePage(form, FormErrors.NONE, chosen.map(DrugDefinition.Protocol::name).orElse(""),
+                java.util.UUID.randomUUID().toString());
     }
 
     @POST
@@ -85,17 +90,27 @@ public class CourseResource {
     public Response prescribe(@RestForm String patientId, @RestForm String drug, @RestForm String indication,
                               @RestForm String route, @RestForm String dailyVolumeMl, @RestForm String startDate,
                               @RestForm String lengthDays, @RestForm String schedule, @RestForm String onsetAt,
-                              @RestForm String limitOverrideReason, @RestForm String check) {
+                              @RestForm String limitOverrideReason, @RestForm String check,
+                              @RestForm String submissionToken) {
         CourseInput form = new CourseInput(patientId, drug, indication, route, dailyVolumeMl, startDate, lengthDays,
                 schedule, onsetAt, limitOverrideReason);
         if (check != null) { // the "check" step: show the screening findings, save nothing
-            return Response.ok(prescribePage(form, FormErrors.NONE, "")).build();
+            return Response.ok(prescribePage(form, FormErrors.NONE, "", submissionToken)).build();
         }
         try {
-            TreatmentCourse c = courses.prescribe(form);
+            String key = Idempotency.storedKey("prescribe", submissionToken);
+            String me = identity.getPrincipal().getName();
+            // A second submit of the same form (double click, back and resubmit) lands on the first course.
+            TreatmentCourse c = Idempotency.once(key,
+                    () -> QuarkusTransaction.requiringNew().call(() -> TreatmentCourse.<TreatmentCourse>find(
+                            "submissionToken", key).firstResultOptional()),
+                    () -> QuarkusTransaction.requiringNew().call(() -> courses.prescribe(form, key)));
+            if (!me.equals(c.prescribedBy)) {
+                throw new InvalidInputException("submissionToken", "This form was already sent by someone else; reload it");
+            }
             return Flash.redirect("/courses/" + c.id, messages.prescribed());
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(prescribePage(form, new FormErrors(e.errors()), "")).build();
+            return Response.status(400).entity(prescribePage(form, new FormErrors(e.errors()), "", submissionToken)).build();
         }
     }
 
@@ -120,31 +135,19 @@ public class CourseResource {
         }
     }
 
-    @POST
-    @Path("courses/{id}/sign-off")
-    @RolesAllowed(Role.PHYSICIAN_NAME)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response signOff(@PathParam("id") long id) {
-        try {
-            courses.signOff(id);
-            return Flash.redirect("/courses/" + id, messages.signedOff());
-        } catch (ConflictException e) {
-            return Response.status(409).entity(viewPage(id, new FormErrors(List.of(new FieldError("signOff", e.getMessage()))))).build();
-        }
-    }
-
     private TemplateInstance viewPage(long id, FormErrors errors) {
         CourseRecord r = queries.load(id);
         DrugDefinition drug = catalog.find(r.course().drugCode).orElse(null);
         return Templates.view(CourseSheet.of(r, drug, clock.getZone()), r.today(), errors);
     }
 
-    private TemplateInstance prescribePage(CourseInput form, FormErrors errors, String protocol) {
+    private TemplateInstance prescribePage(CourseInput form, FormErrors errors, String protocol, String submissionToken) {
         InputCheck ignored = new InputCheck();
         Long id = ignored.id("patientId", form.patientId(), false);
         Patient patient = id == null ? null : Patient.findById(id);
         DrugDefinition drug = catalog.find(form.drug()).orElse(null);
         return Templates.prescribe(form, errors, patient, catalog.all(), drug, protocol, List.of(Route.values()),
-                List.of(ScheduleType.values()));
+                List.of(ScheduleType.values()), submissionToken == null || submissionToken.isBlank()
+                        ? java.util.UUID.randomUUID().toString() : submissionToken);
     }
 }

@@ -14,6 +14,7 @@ import org.clinic.courses.safety.FlagSeverity;
 import org.clinic.courses.safety.FlagStatus;
 import org.clinic.courses.safety.PrescriptionLimits;
 import org.clinic.courses.safety.SafetyService;
+import org.clinic.courses.security.Signatures;
 import org.clinic.courses.web.ConflictException;
 import org.clinic.courses.web.InputCheck;
 
@@ -36,9 +37,17 @@ public class CourseService {
     DrugCatalog catalog;
     @Inject
     Clock clock;
+    @Inject
+    Signatures signatures;
 
     @Transactional
     public TreatmentCourse prescribe(CourseInput in) {
+        return prescribe(in, null);
+    }
+
+    /** {@code submissionToken}: the form's stored one-time token, or null (the API). */
+    @Transactional
+    public TreatmentCourse prescribe(CourseInput in, String submissionToken) {
         InputCheck check = new InputCheck();
         LocalDate today = LocalDate.now(clock);
         TreatmentCourse c = new TreatmentCourse();
@@ -82,6 +91,7 @@ public class CourseService {
         c.protocolName = Terminology.findProtocol(drug, c.indication).map(DrugDefinition.Protocol::name).orElse(null);
         c.prescribedBy = audit.currentUser();
         c.createdAt = Instant.now(clock);
+        c.submissionToken = submissionToken;
         c.persist();
         audit.record("COURSE_PRESCRIBED", "TreatmentCourse", c.id, "patient=" + c.patient.id + " drug=" + c.drugCode
                 + " route=" + c.route + " dailyVolumeMl=" + c.dailyVolumeMl + " start=" + c.startDate
@@ -110,9 +120,12 @@ public class CourseService {
         return c;
     }
 
-    /** Refused while a critical flag is still open or only acknowledged. */
+    /** What a sign-off signature means, shown with it and kept in the record. */
+    public static final String SIGN_OFF_MEANING = "Signed off as the reviewing physician: course reviewed and complete";
+
+    /** Refused while a critical flag is still open or only acknowledged; signed with the physician's password. */
     @Transactional
-    public TreatmentCourse signOff(long id) {
+    public TreatmentCourse signOff(long id, String password) {
         TreatmentCourse c = get(id);
         if (c.stoppedAt != null || c.signedOffAt != null) {
             throw new ConflictException("This course is already " + (c.stoppedAt != null ? "stopped" : "signed off"));
@@ -126,8 +139,11 @@ public class CourseService {
             throw new ConflictException("Cannot sign off: " + critical + " critical flag" + (critical == 1 ? " is" : "s are")
                     + " still unresolved. Override or resolve " + (critical == 1 ? "it" : "them") + " first.");
         }
-        c.signedOffAt = Instant.now(clock);
-        c.signedOffBy = audit.currentUser();
+        Signatures.Signature signature = signatures.sign(password, "password", SIGN_OFF_MEANING);
+        c.signedOffAt = signature.signedAt();
+        c.signedOffBy = signature.username();
+        c.signedOffName = signature.fullName();
+        c.signOffMeaning = signature.meaning();
         // The confirmation listed the warnings still open: signing off is the physician's decision on
         // them, so they leave the review queue as resolved by that physician, not left open forever.
         List<Flag> warnings = Flag.list("course = ?1 and status in (?2)", c, List.of(FlagStatus.OPEN, FlagStatus.ACKNOWLEDGED));
@@ -137,8 +153,8 @@ public class CourseService {
             f.resolvedBy = c.signedOffBy;
             f.resolveReason = "Reviewed at sign-off of the course";
         }
-        audit.record("COURSE_SIGNED_OFF", "TreatmentCourse", c.id,
-                warnings.isEmpty() ? null : warnings.size() + " open warning flag(s) resolved at sign-off");
+        audit.record("COURSE_SIGNED_OFF", "TreatmentCourse", c.id, signature.describe()
+                + (warnings.isEmpty() ? "" : "; " + warnings.size() + " open warning flag(s) resolved at sign-off"));
         return c;
     }
 

@@ -15,7 +15,8 @@ public record CourseView(long id, long patientId, String drug, String indication
                          BigDecimal dailyVolumeMl, LocalDate startDate, LocalDate endDate, int lengthDays,
                          ScheduleType schedule, Instant onsetAt, CourseStatus status, String prescribedBy,
                          Instant stoppedAt, String stoppedBy, String stopReason, Instant signedOffAt,
-                         String signedOffBy, List<AdministrationResponse> administrations,
+                         String signedOffBy, String signedOffName, String signOffMeaning,
+                         List<AdministrationResponse> administrations,
                          List<AdverseEventResponse> adverseEvents, List<FlagView> flags) {
 
     public static CourseView of(CourseRecord r) {
@@ -23,6 +24,7 @@ public record CourseView(long id, long patientId, String drug, String indication
         return new CourseView(c.id, c.patient.id, c.drugCode, c.indication, c.protocolName, c.route, c.dailyVolumeMl,
                 c.startDate, c.endDate(), c.lengthDays, c.schedule, c.onsetAt, c.statusOn(r.today()), c.prescribedBy,
                 c.stoppedAt, c.stoppedBy, c.stopReason, c.signedOffAt, c.signedOffBy,
+                c.signedOffName, c.signOffMeaning,
                 r.administrations().stream().map(a -> AdministrationResponse.of(a, null)).toList(),
                 r.adverseEvents().stream().map(e -> AdverseEventResponse.of(e, null)).toList(),
                 r.flags().stream().map(FlagView::of).toList());

@@ -49,6 +49,14 @@ public class TreatmentCourse extends PanacheEntityBase {
     public Instant signedOffAt;
     @Column(name = "signed_off_by")
     public String signedOffBy;
+    /** The signer's printed name and what the sign-off signature means (21 CFR 11.50). */
+    /** The prescribe form's one-time token (kind-prefixed), unique: a second submit finds this course. */
+    @Column(name = "submission_token")
+    public String submissionToken;
+    @Column(name = "signed_off_name")
+    public String signedOffName;
+    @Column(name = "sign_off_meaning")
+    public String signOffMeaning;
     @Column(name = "prescribed_by")
     public String prescribedBy;
     @Column(name = "created_at")

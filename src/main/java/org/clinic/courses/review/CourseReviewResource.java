@@ -10,10 +10,13 @@ import jakarta.ws.rs.core.Response;
 import org.clinic.courses.catalog.DrugCatalog;
 import org.clinic.courses.course.CourseQueries;
 import org.clinic.courses.course.CourseRecord;
+import org.clinic.courses.course.CourseMessages;
+import org.clinic.courses.course.CourseService;
 import org.clinic.courses.course.CourseSheet;
 import org.clinic.courses.safety.Flag;
 import org.clinic.courses.safety.FlagLifecycle;
 import org.clinic.courses.safety.FlagMessages;
+import org.clinic.courses.safety.FlagResource;
 import org.clinic.courses.security.Role;
 import org.clinic.courses.web.*;
 import org.jboss.resteasy.reactive.RestForm;
@@ -34,7 +37,8 @@ public class CourseReviewResource {
     static class Templates {
         static native TemplateInstance flag(Flag flag, FormErrors errors);
 
-        static native TemplateInstance signOff(CourseSheet sheet, SignOffSummary summary);
+        static native TemplateInstance signOff(CourseSheet sheet, SignOffSummary summary, FormErrors errors,
+                                                String meaning);
     }
 
     @Inject
@@ -47,6 +51,10 @@ public class CourseReviewResource {
     DrugCatalog catalog;
     @Inject
     Clock clock;
+    @Inject
+    CourseService courses;
+    @Inject
+    CourseMessages courseMessages;
 
     @POST
     @Path("courses/{id}/flags/{flag}/acknowledge")
@@ -60,9 +68,11 @@ public class CourseReviewResource {
     @Path("courses/{id}/flags/{flag}/override")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response override(@PathParam("id") long id, @PathParam("flag") long flag, @RestForm String reason) {
+    public Response override(@PathParam("id") long id, @PathParam("flag") long flag, @RestForm String reason,
+                             @RestForm String password) {
         Flag f = flagOf(id, flag);
-        return act(f, "override", () -> flagMessages.overridden(f.code.label(), id), () -> lifecycle.override(flag, reason));
+        return act(f, "override", () -> flagMessages.overridden(f.code.label(), id),
+                () -> lifecycle.override(flag, reason, password));
     }
 
     @POST
@@ -79,9 +89,30 @@ public class CourseReviewResource {
     @Path("courses/{id}/sign-off")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     public TemplateInstance confirmSignOff(@PathParam("id") long id) {
+        return signOffPage(id, FormErrors.NONE);
+    }
+
+    /** The physician's password signs the sign-off (21 CFR 11.200); a wrong one is shown at its field. */
+    @POST
+    @Path("courses/{id}/sign-off")
+    @RolesAllowed(Role.PHYSICIAN_NAME)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOff(@PathParam("id") long id, @RestForm String password) {
+        try {
+            courses.signOff(id, password);
+            return Flash.redirect("/courses/" + id, courseMessages.signedOff());
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(signOffPage(id, new FormErrors(e.errors()))).build();
+        } catch (ConflictException e) {
+            return Response.status(409).entity(signOffPage(id,
+                    new FormErrors(List.of(new FieldError(null, e.getMessage()))))).build();
+        }
+    }
+
+    private TemplateInstance signOffPage(long id, FormErrors errors) {
         CourseRecord r = queries.load(id);
         CourseSheet sheet = CourseSheet.of(r, catalog.find(r.course().drugCode).orElse(null), clock.getZone());
-        return Templates.signOff(sheet, SignOffSummary.of(sheet, r.today()));
+        return Templates.signOff(sheet, SignOffSummary.of(sheet, r.today()), errors, CourseService.SIGN_OFF_MEANING);
     }
 
     private Response act(Flag f, String field, Supplier<String> done, Runnable step) {
@@ -90,7 +121,8 @@ public class CourseReviewResource {
             step.run();
             return Flash.redirect("/courses/" + courseId + "#flag-" + f.id, done.get());
         } catch (InvalidInputException e) {
-            List<FieldError> errors = e.errors().stream().map(x -> new FieldError(field + "-" + f.id, x.message())).toList();
+            List<FieldError> errors = e.errors().stream()
+                    .map(x -> new FieldError(FlagResource.errorKey(field, f.id, x), x.message())).toList();
             return Response.status(400).entity(Templates.flag(f, new FormErrors(errors))).build();
         } catch (ConflictException e) {
             return Response.status(409).entity(Templates.flag(f,

@@ -18,6 +18,11 @@ public class ReviewExtensions {
         return "override-" + f.id;
     }
 
+    /** The override's signature password (its errors: see FlagResource.errorKey). */
+    static String overridePasswordField(Flag f) {
+        return "override-" + f.id + "-password";
+    }
+
     static String resolveField(Flag f) {
         return "resolve-" + f.id;
     }

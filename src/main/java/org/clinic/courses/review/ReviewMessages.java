@@ -41,6 +41,12 @@ public interface ReviewMessages {
     @Message("Signing off closes the course: no more doses or side effects can be recorded on it.")
     String signOffMeans();
 
+    @Message("Your password")
+    String signPassword();
+
+    @Message("Your password signs the sign-off, as your handwritten signature would; the record keeps your name, the time and this meaning:")
+    String signOffSignatureNote();
+
     @Message("What is outstanding")
     String outstanding();
 

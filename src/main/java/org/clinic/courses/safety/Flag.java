@@ -48,6 +48,11 @@ public class Flag extends PanacheEntityBase {
     public String overriddenBy;
     @Column(name = "override_reason")
     public String overrideReason;
+    /** The overriding physician's printed name and what the signature means (21 CFR 11.50). */
+    @Column(name = "override_signer_name")
+    public String overrideSignerName;
+    @Column(name = "override_meaning")
+    public String overrideMeaning;
     @Column(name = "resolved_at")
     public Instant resolvedAt;
     @Column(name = "resolved_by")

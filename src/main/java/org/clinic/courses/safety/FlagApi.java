@@ -24,6 +24,10 @@ public class FlagApi {
     public record ReasonRequest(String reason) {
     }
 
+    /** An override is an electronic signature: the physician's password again (21 CFR 11.200). */
+    public record OverrideRequest(String reason, String password) {
+    }
+
     @Inject
     FlagSearch search;
     @Inject
@@ -48,8 +52,8 @@ public class FlagApi {
     @POST
     @Path("{id}/override")
     @RolesAllowed(Role.PHYSICIAN_NAME)
-    public FlagView override(@PathParam("id") long id, ReasonRequest body) {
-        return FlagView.of(lifecycle.override(id, body == null ? null : body.reason()));
+    public FlagView override(@PathParam("id") long id, OverrideRequest body) {
+        return FlagView.of(lifecycle.override(id, body == null ? null : body.reason(), body == null ? null : body.password()));
     }
 
     @POST

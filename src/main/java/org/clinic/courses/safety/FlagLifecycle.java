@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.clinic.courses.audit.AuditLog;
+import org.clinic.courses.security.Signatures;
 import org.clinic.courses.web.ConflictException;
 import org.clinic.courses.web.InvalidInputException;
 
@@ -32,6 +33,8 @@ public class FlagLifecycle {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    Signatures signatures;
 
     @Transactional
     public Flag acknowledge(long id, String note) {
@@ -50,18 +53,27 @@ public class FlagLifecycle {
     }
 
     @Transactional
-    public Flag override(long id, String reason) {
+    public Flag override(long id, String reason, String password) {
         String text = requiredText("reason", reason, "Write why the flag may be overridden");
         Flag f = load(id);
         if (!f.active()) {
             throw refused(f, "overridden", "only an open or acknowledged flag can be overridden");
         }
+        Signatures.Signature signature = signatures.sign(password, "password", overrideMeaning(f));
         f.status = FlagStatus.OVERRIDDEN;
-        f.overriddenAt = Instant.now(clock);
-        f.overriddenBy = audit.currentUser();
+        f.overriddenAt = signature.signedAt();
+        f.overriddenBy = signature.username();
         f.overrideReason = text;
-        audit.record("FLAG_OVERRIDDEN", "Flag", f.id, f.code + " on course " + f.course.id + ": " + text);
+        f.overrideSignerName = signature.fullName();
+        f.overrideMeaning = signature.meaning();
+        audit.record("FLAG_OVERRIDDEN", "Flag", f.id, f.code + " on course " + f.course.id + ": " + text
+                + "; " + signature.describe());
         return f;
+    }
+
+    /** What an override signature means, shown with it and kept in the record. */
+    static String overrideMeaning(Flag f) {
+        return "Override: I accept the risk of " + f.code.label() + " for this patient and that treatment goes on";
     }
 
     @Transactional

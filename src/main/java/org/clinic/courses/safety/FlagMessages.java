@@ -110,6 +110,12 @@ public interface FlagMessages {
     @Message("overridden by {user}:")
     String overriddenBy(String user);
 
+    @Message("Your password (signs the override)")
+    String overridePassword();
+
+    @Message("Signed by {name} on")
+    String signedBy(String name);
+
     @Message("resolved by {user}:")
     String resolvedBy(String user);
 }

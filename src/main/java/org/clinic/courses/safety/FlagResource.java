@@ -63,8 +63,10 @@ public class FlagResource {
     @Path("{id}/override")
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response override(@PathParam("id") long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, "override", f -> messages.overridden(f.code.label(), f.course.id), () -> lifecycle.override(id, reason));
+    public Response override(@PathParam("id") long id, @RestForm String reason, @RestForm String password,
+                             @RestForm String back) {
+        return act(id, back, "override", f -> messages.overridden(f.code.label(), f.course.id),
+                () -> lifecycle.override(id, reason, password));
     }
 
     @POST
@@ -84,12 +86,17 @@ public class FlagResource {
             return Flash.redirect("/flags" + (qs.isEmpty() ? "" : "?" + qs),
                     done.apply(f));
         } catch (InvalidInputException e) {
-            List<FieldError> errors = e.errors().stream().map(x -> new FieldError(field + "-" + id, x.message())).toList();
+            List<FieldError> errors = e.errors().stream().map(x -> new FieldError(errorKey(field, id, x), x.message())).toList();
             return Response.status(400).entity(safePage(query, new FormErrors(errors), id)).build();
         } catch (ConflictException e) {
             return Response.status(409).entity(safePage(query,
                     new FormErrors(List.of(new FieldError(null, e.getMessage()))), id)).build();
         }
+    }
+
+    /** The signature's password has its own input: override-{id}-password; the rest report at {field}-{id}. */
+    public static String errorKey(String field, long id, FieldError error) {
+        return field + "-" + id + ("password".equals(error.field()) ? "-password" : "");
     }
 
     private TemplateInstance safePage(FlagPageQuery query, FormErrors errors, long id) {

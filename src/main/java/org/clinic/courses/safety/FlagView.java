@@ -10,9 +10,11 @@ public record FlagView(long id, long courseId, FlagCode code, FlagSeverity sever
                        Integer courseDay, String message, Instant raisedAt,
                        String acknowledgedBy, String acknowledgeNote,
                        String overriddenBy, String overrideReason,
-                       String resolvedBy, String resolveReason) {
+                       String resolvedBy, String resolveReason,
+                       String overrideSignerName, String overrideMeaning) {
     public static FlagView of(Flag f) {
         return new FlagView(f.id, f.course.id, f.code, f.severity, f.status, f.courseDay, f.message, f.raisedAt,
-                f.acknowledgedBy, f.acknowledgeNote, f.overriddenBy, f.overrideReason, f.resolvedBy, f.resolveReason);
+                f.acknowledgedBy, f.acknowledgeNote, f.overriddenBy, f.overrideReason, f.resolvedBy, f.resolveReason,
+                f.overrideSignerName, f.overrideMeaning);
     }
 }

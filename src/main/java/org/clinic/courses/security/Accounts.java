@@ -71,7 +71,10 @@ public class Accounts {
             throw new ConflictException("The username " + username + " is taken");
         }
         User user = createUnchecked(username, account.password(), roleOf(account.role()), audit.currentUser());
-        audit.record("USER_CREATED", "User", user.id, "username=" + username + " role=" + user.role);
+        // The administrator knows this password: like a reset, the account chooses its own at first login.
+        user.mustChangePassword = true;
+        audit.record("USER_CREATED", "User", user.id, "username=" + username + " role=" + user.role
+                + "; change required at first login");
         return user;
     }
 

@@ -81,8 +81,10 @@ class PhysicianJourneyTest {
             screen.follow("Sign off course…");
             assertTrue(screen.text("#outstanding").contains("Sign-off is refused while a critical flag is unresolved"),
                     screen.text("#outstanding"));
+            screen.type("password", "physician-demo");
             screen.press("#confirm", "Yes, sign off course");
-            assertTrue(screen.text("#signOff-error").contains("Cannot sign off: 1 critical flag is still unresolved"),
+            // refused on the sign-off question itself (it was the course page before the signature)
+            assertTrue(screen.text("#form-errors").contains("Cannot sign off: 1 critical flag is still unresolved"),
                     screen.page());
 
             // Override on the flags page, with a written reason.
@@ -92,12 +94,15 @@ class PhysicianJourneyTest {
             String flagId = contraindication.getAttribute("id").substring("flag-".length());
             screen.openReview("flag-" + flagId);
             screen.type("override-" + flagId, reason);
+            screen.type("override-" + flagId + "-password", "physician-demo");
             screen.press("#flag-" + flagId, "Override");
             assertEquals("Contraindication flag on course " + courseId + " overridden.", screen.text("main > p.flash"));
             browser.go("/courses/" + courseId);
             screen.openSettledFlags();
             assertTrue(screen.text("#flag-" + flagId).contains("Overridden"), screen.text("#flags"));
             assertTrue(screen.text("#flag-" + flagId).contains("overridden by physician: " + reason), screen.text("#flags"));
+            assertTrue(screen.text("#flag-" + flagId).contains("Override: I accept the risk of Contraindication"),
+                    "the signature's meaning is shown: " + screen.text("#flags"));
 
             // Now today's dose goes in.
             screen.follow("Log a dose");
@@ -133,8 +138,14 @@ class PhysicianJourneyTest {
             // Sign-off succeeds: the overridden contraindication no longer counts.
             browser.go("/courses/" + courseId);
             screen.follow("Sign off course…");
+            screen.type("password", "wrong-password-here");
+            screen.press("#confirm", "Yes, sign off course");
+            assertTrue(screen.text("#password-error").contains("This is not your password"), screen.page());
+            screen.type("password", "physician-demo");
             screen.press("#confirm", "Yes, sign off course");
             assertEquals("Course signed off.", screen.text("main > p.flash"));
+            assertTrue(screen.text("#sign-off-signature").contains("course reviewed and complete"),
+                    screen.text("#prescription"));
             assertTrue(screen.text("#prescription").contains("Signed off"), screen.text("#prescription"));
             assertFalse(screen.page().contains("Log a dose"), "a signed-off course takes no more doses");
             screen.shot("physician-course-signed-off");

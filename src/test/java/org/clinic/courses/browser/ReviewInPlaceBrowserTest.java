@@ -42,6 +42,7 @@ class ReviewInPlaceBrowserTest {
             screen.openReview("flag-" + flag);
             screen.shot("review-in-place-panel-open");
             screen.type("override-" + flag, "Seizure-free for 12 years; neurology agrees");
+            screen.type("override-" + flag + "-password", "physician-demo");
             screen.press("#flag-" + flag, "Override");
             assertEquals("Contraindication flag on course " + course + " overridden.", screen.text("main > p.flash"));
             assertTrue(screen.url().contains("/courses/" + course), "back on the course: " + screen.url());
@@ -56,6 +57,7 @@ class ReviewInPlaceBrowserTest {
             assertTrue(outstanding.contains("6 due days still to come: 5, 6, 7, 8, 9, 10."), outstanding);
             assertTrue(outstanding.contains("Missed dose (day 1)"), outstanding);
             screen.shot("sign-off-confirmation");
+            screen.type("password", "physician-demo");
             screen.press("#confirm", "Yes, sign off course");
             assertEquals("Course signed off.", screen.text("main > p.flash"));
             screen.shot("sign-off-done");

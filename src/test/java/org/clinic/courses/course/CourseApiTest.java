@@ -99,7 +99,7 @@ class CourseApiTest {
         int id = apiPhysician().body(prescription(patient, "Stroke")).post("/api/courses").then().statusCode(201)
                 .extract().path("id");
         apiNurse().body("{\"reason\":\"x\"}").post("/api/courses/" + id + "/stop").then().statusCode(403);
-        apiNurse().post("/api/courses/" + id + "/sign-off").then().statusCode(403);
+        apiNurse().body("{\"password\":\"nurse-demo\"}").post("/api/courses/" + id + "/sign-off").then().statusCode(403);
         apiPhysician().get("/api/courses/999999").then().statusCode(404);
         apiPhysician().body("{\"reason\":\"x\"}").post("/api/courses/999999/stop").then().statusCode(404);
     }
@@ -118,21 +118,24 @@ class CourseApiTest {
         apiPhysician().body("{\"reason\":\"again\"}").post("/api/courses/" + id + "/stop").then().statusCode(409);
     }
 
+    /** A sign-off is signed with the physician's password (21 CFR 11.200). */
+    private static final String SIGNED = "{\"password\":\"physician-demo\"}";
+
     @Test
     void signOffIsRefusedWhileACriticalFlagIsOpenOrAcknowledged() {
         int id = apiPhysician().body(prescription(patientId(), "Stroke")).post("/api/courses").then().statusCode(201)
                 .extract().path("id");
         long flagId = Fixtures.tx(() -> Fixtures.flag(TreatmentCourse.findById((long) id), FlagCode.CONTRAINDICATION,
                 FlagStatus.ACKNOWLEDGED).id);
-        apiPhysician().post("/api/courses/" + id + "/sign-off").then().statusCode(409)
+        apiPhysician().body(SIGNED).post("/api/courses/" + id + "/sign-off").then().statusCode(409)
                 .body("errors[0].message", containsString("critical flag"));
         Fixtures.tx(() -> {
             Flag f = Flag.findById(flagId);
             f.status = FlagStatus.OVERRIDDEN;
             return f;
         });
-        apiPhysician().post("/api/courses/" + id + "/sign-off").then().statusCode(200)
+        apiPhysician().body(SIGNED).post("/api/courses/" + id + "/sign-off").then().statusCode(200)
                 .body("status", is("COMPLETED")).body("signedOffBy", is("physician"));
-        apiPhysician().post("/api/courses/" + id + "/sign-off").then().statusCode(409);
+        apiPhysician().body(SIGNED).post("/api/courses/" + id + "/sign-off").then().statusCode(409);
     }
 }

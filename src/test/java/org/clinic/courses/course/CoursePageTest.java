@@ -103,7 +103,7 @@ class CoursePageTest {
         String html = physician.page("/courses/" + id); // the page judges the course it shows
         assertThat(html, containsString("id=\"critical-flags\""));
         assertThat(html, containsString("Epilepsy"));
-        String refused = physician.postForm("/courses/" + id + "/sign-off").then().statusCode(409).extract().asString();
+        String refused = physician.postForm("/courses/" + id + "/sign-off", "password", "physician-demo").then().statusCode(409).extract().asString();
         assertThat(refused, containsString("critical flag"));
         physician.postForm("/courses/" + id + "/stop", "reason", "").then().statusCode(400);
         physician.postFormExpectRedirect("/courses/" + id + "/stop", "reason", "Contraindicated: epilepsy");

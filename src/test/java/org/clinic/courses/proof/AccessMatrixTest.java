@@ -94,7 +94,8 @@ class AccessMatrixTest {
         String name = "logout-" + who.name().toLowerCase() + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         WebSession.apiAdmin().body("{\"username\":\"" + name + "\",\"password\":\"long-enough-password\",\"role\":\""
                 + who + "\"}").post("/api/users").then().statusCode(201);
-        WebSession s = WebSession.loginAs(name, "long-enough-password");
+        WebSession.choosePasswordAtFirstLogin(name, "long-enough-password", "own-chosen-lighthouse-8");
+        WebSession s = WebSession.loginAs(name, "own-chosen-lighthouse-8");
         s.csrfFrom("/login");
         return s;
     }

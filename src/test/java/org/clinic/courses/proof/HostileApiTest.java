@@ -50,7 +50,7 @@ class HostileApiTest {
             Map.entry("POST /api/adverse-events/{fresh:ae}/void", "{\"reason\":\"Wrong patient\"}"),
             Map.entry("POST /api/courses/{fresh:course}/stop", "{\"reason\":\"Finished\"}"),
             Map.entry("POST /api/flags/{fresh:flag}/acknowledge", "{\"note\":\"Seen\"}"),
-            Map.entry("POST /api/flags/{fresh:contraindication}/override", "{\"reason\":\"Benefit outweighs risk\"}"),
+            Map.entry("POST /api/flags/{fresh:contraindication}/override", "{\"reason\":\"Benefit outweighs risk\",\"password\":\"physician-demo\"}"),
             Map.entry("POST /api/users", "{\"username\":\"h-{uniq}\",\"password\":\"long-enough-password\",\"role\":\"NURSE\"}"),
             Map.entry("PUT /api/drugs/cortexin", "{cortexin}"));
 

@@ -83,17 +83,19 @@ final class PageForms {
         add(forms, "POST /adverse-events/{eid}/void", f.path("/adverse-events/{adverseEvent}/void"), Who.NURSE,
                 "reason", "Wrong patient");
         add(forms, "POST /flags/{id}/acknowledge", "/flags/" + flag1 + "/acknowledge", Who.NURSE, "note", "Seen");
-        add(forms, "POST /flags/{id}/override", "/flags/" + flag2 + "/override", Who.PHYSICIAN, "reason", "Benefit");
+        add(forms, "POST /flags/{id}/override", "/flags/" + flag2 + "/override", Who.PHYSICIAN, "reason", "Benefit",
+                "password", "physician-demo");
         add(forms, "POST /flags/{id}/resolve", "/flags/" + flag3 + "/resolve", Who.PHYSICIAN, "reason", "Resolved");
         // issue 14: the same three actions from the flag's course page, each on an open flag of its own
         add(forms, "POST /courses/{id}/flags/{flag}/acknowledge", reviewPath(openFlag(), "acknowledge"), Who.NURSE,
                 "note", "Seen");
         add(forms, "POST /courses/{id}/flags/{flag}/override", reviewPath(openFlag(), "override"), Who.PHYSICIAN,
-                "reason", "Benefit");
+                "reason", "Benefit", "password", "physician-demo");
         add(forms, "POST /courses/{id}/flags/{flag}/resolve", reviewPath(openFlag(), "resolve"), Who.PHYSICIAN,
                 "reason", "Resolved");
         add(forms, "POST /courses/{id}/stop", f.path("/courses/{otherCourse}/stop"), Who.PHYSICIAN, "reason", "Done");
-        add(forms, "POST /courses/{id}/sign-off", "/courses/" + finishedCourse + "/sign-off", Who.PHYSICIAN);
+        add(forms, "POST /courses/{id}/sign-off", "/courses/" + finishedCourse + "/sign-off", Who.PHYSICIAN,
+                "password", "physician-demo");
         add(forms, "POST /admin/users", "/admin/users", Who.ADMIN, "username", "csrf-" + unique,
                 "password", "long-enough-password", "role", "NURSE");
         add(forms, "POST /admin/users/{id}/enabled", f.path("/admin/users/{user}/enabled"), Who.ADMIN,

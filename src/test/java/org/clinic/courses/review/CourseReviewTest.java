@@ -53,16 +53,17 @@ class CourseReviewTest {
         assertTrue(back.endsWith("/courses/" + course + "#flag-" + flag), back);
         assertEquals(FlagStatus.ACKNOWLEDGED, flag(flag).status);
         assertEquals("Told the physician", flag(flag).acknowledgeNote);
-        nurse.postForm(base + "/override", "reason", "fine").then().statusCode(403);
+        nurse.postForm(base + "/override", "reason", "fine", "password", "nurse-demo").then().statusCode(403);
 
         WebSession physician = WebSession.physician();
         physician.page("/courses/" + course);
-        physician.postForm(base + "/override", "reason", "  ").then().statusCode(400)
+        physician.postForm(base + "/override", "reason", "  ", "password", "physician-demo").then().statusCode(400)
                 .body(containsString("id=\"override-" + flag + "-error\""), containsString("Required"),
                         containsString("<details class=\"flag-review no-print\" open>"));
         assertEquals(FlagStatus.ACKNOWLEDGED, flag(flag).status, "nothing stored on bad input");
 
-        physician.postFormExpectRedirect(base + "/override", "reason", "Seizure-free for 10 years");
+        physician.postFormExpectRedirect(base + "/override", "reason", "Seizure-free for 10 years",
+                "password", "physician-demo");
         assertEquals(FlagStatus.OVERRIDDEN, flag(flag).status);
         String page = physician.page("/courses/" + course);
         assertTrue(page.contains("overridden by physician: Seizure-free for 10 years"), "the reason stays readable");
@@ -106,12 +107,13 @@ class CourseReviewTest {
         assertTrue(confirm.contains("Sign-off is refused while a critical flag is unresolved"), confirm);
         assertTrue(confirm.contains("action=\"/courses/" + course + "/sign-off\""), "the confirming form");
 
-        physician.postForm("/courses/" + course + "/sign-off").then().statusCode(409);
-        physician.postFormExpectRedirect("/courses/" + course + "/flags/" + flag + "/override", "reason", "accepted");
+        physician.postForm("/courses/" + course + "/sign-off", "password", "physician-demo").then().statusCode(409);
+        physician.postFormExpectRedirect("/courses/" + course + "/flags/" + flag + "/override", "reason", "accepted",
+                "password", "physician-demo");
         String after = physician.page("/courses/" + course + "/sign-off");
         assertTrue(after.contains("2 flags still open or only acknowledged:"), after);
         assertFalse(after.contains("Sign-off is refused"), "an overridden contraindication no longer blocks");
-        physician.postFormExpectRedirect("/courses/" + course + "/sign-off");
+        physician.postFormExpectRedirect("/courses/" + course + "/sign-off", "password", "physician-demo");
         // the warnings the physician saw on the question are decided by signing off: they leave the queue
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Flag.count("course.id = ?1 and status in (?2)",
                 course, java.util.List.of(FlagStatus.OPEN, FlagStatus.ACKNOWLEDGED))));

@@ -90,7 +90,7 @@ class EveryFlagThroughTheApiTest {
         dose(id, infusion(at(today(), "00:01"), 30, 100, 30)).then().statusCode(409)
                 .body("flags.code", hasItem("CONTRAINDICATION"));
         apiNurse().body("{\"reason\":\"a nurse may not\"}").post("/api/flags/" + flag + "/override").then().statusCode(403);
-        apiPhysician().body("{\"reason\":\"Seizure-free for 12 years; neurologist agrees\"}")
+        apiPhysician().body("{\"reason\":\"Seizure-free for 12 years; neurologist agrees\",\"password\":\"physician-demo\"}")
                 .post("/api/flags/" + flag + "/override").then().statusCode(200).body("status", is("OVERRIDDEN"));
         dose(id, infusion(at(today(), "00:01"), 30, 100, 30)).then().statusCode(201);
     }

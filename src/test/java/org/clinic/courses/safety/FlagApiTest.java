@@ -53,7 +53,7 @@ class FlagApiTest {
         apiPhysician().body(Map.of("reason", "x".repeat(1001))).post(path).then().statusCode(400);
         assertThrows(ConflictException.class, () -> run(() -> safety.checkDoseAllowed(course)));
 
-        apiPhysician().body(Map.of("reason", "Seizure-free for 10 years; neurologist agrees")).post(path)
+        apiPhysician().body(Map.of("reason", "Seizure-free for 10 years; neurologist agrees", "password", "physician-demo")).post(path)
                 .then().statusCode(200)
                 .body("id", equalTo((int) id), "status", equalTo("OVERRIDDEN"), "overriddenBy", equalTo("physician"),
                         "overrideReason", equalTo("Seizure-free for 10 years; neurologist agrees"),
@@ -62,7 +62,7 @@ class FlagApiTest {
         assertEquals(List.of(), tx(() -> safety.evaluate(course)), "an overridden cause is never raised again");
         assertEquals(List.of("FLAG_RAISED", "FLAG_OVERRIDDEN"), auditActions(id));
 
-        apiPhysician().body(Map.of("reason", "again")).post(path)
+        apiPhysician().body(Map.of("reason", "again", "password", "physician-demo")).post(path)
                 .then().statusCode(409).body("errors[0].message", containsString("overridden"));
     }
 
@@ -82,13 +82,13 @@ class FlagApiTest {
         apiPhysician().body(Map.of("reason", "Lithium stopped by psychiatry")).post("/api/flags/" + id + "/resolve")
                 .then().statusCode(200).body("status", equalTo("RESOLVED"), "resolvedBy", equalTo("physician"));
         apiNurse().body(Map.of("reason", "x")).post("/api/flags/" + id + "/resolve").then().statusCode(403);
-        apiPhysician().body(Map.of("reason", "x")).post("/api/flags/" + id + "/override").then().statusCode(409);
+        apiPhysician().body(Map.of("reason", "x", "password", "physician-demo")).post("/api/flags/" + id + "/override").then().statusCode(409);
     }
 
     @Test
     void unknownFlagsAre404AndAdministratorsMayNotReadFlags() {
         apiNurse().post("/api/flags/987654321/acknowledge").then().statusCode(404);
-        apiPhysician().body(Map.of("reason", "x")).post("/api/flags/987654321/override").then().statusCode(404);
+        apiPhysician().body(Map.of("reason", "x", "password", "physician-demo")).post("/api/flags/987654321/override").then().statusCode(404);
         apiAdmin().get("/api/flags").then().statusCode(403);
         apiAdmin().post("/api/flags/1/acknowledge").then().statusCode(403);
         io.restassured.RestAssured.given().get("/api/flags").then().statusCode(401);

@@ -71,13 +71,14 @@ class FlagResourceTest {
         assertEquals("/flags?status=OPEN&status=ACKNOWLEDGED&severity=CRITICAL", nurse.postFormExpectRedirect("/flags/" + id + "/acknowledge",
                 "note", "Patient admitted", "back", back).replaceFirst("^https?://[^/]+", ""));
         assertEquals(FlagStatus.ACKNOWLEDGED, flags(course.id, FlagCode.SERIOUS_ADVERSE_EVENT).get(0).status);
-        nurse.postForm("/flags/" + id + "/override", "reason", "fine").then().statusCode(403);
+        nurse.postForm("/flags/" + id + "/override", "reason", "fine", "password", "nurse-demo").then().statusCode(403);
 
         WebSession physician = WebSession.physician();
         physician.page("/flags");
-        physician.postForm("/flags/" + id + "/override", "reason", " ").then().statusCode(400)
+        physician.postForm("/flags/" + id + "/override", "reason", " ", "password", "physician-demo").then().statusCode(400)
                 .body(containsString("id=\"override-" + id + "-error\""), containsString("Required"));
-        physician.postFormExpectRedirect("/flags/" + id + "/override", "reason", "Expected; managed as inpatient");
+        physician.postFormExpectRedirect("/flags/" + id + "/override", "reason", "Expected; managed as inpatient",
+                "password", "physician-demo");
         Flag f = flags(course.id, FlagCode.SERIOUS_ADVERSE_EVENT).get(0);
         assertEquals(FlagStatus.OVERRIDDEN, f.status);
         assertEquals("physician", f.overriddenBy);

@@ -83,7 +83,7 @@ class IndependentReviewFindingsTest {
                 .body("flags.code", hasItem("STOP_COURSE_REVIEW"));
         long flag = apiNurse().get("/api/flags?courseId=" + course).then().extract().jsonPath()
                 .getLong("find { it.code == 'STOP_COURSE_REVIEW' }.id");
-        apiPhysician().body("{\"reason\":\"Event recorded on the wrong patient; correction follows\"}")
+        apiPhysician().body("{\"reason\":\"Event recorded on the wrong patient; correction follows\",\"password\":\"physician-demo\"}")
                 .post("/api/flags/" + flag + "/override").then().statusCode(200);
         apiNurse().body(infusion()).post("/api/courses/" + course + "/administrations").then().log().ifValidationFails()
                 .statusCode(201);

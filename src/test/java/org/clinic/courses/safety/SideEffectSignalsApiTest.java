@@ -78,7 +78,7 @@ class SideEffectSignalsApiTest {
         long course = course();
         List<String> raised = sideEffect(course, "Rash", 2, "WITHDRAWN", "RECOVERING");
         assertTrue(raised.contains("STOP_COURSE_REVIEW"), raised.toString());
-        apiPhysician().post("/api/courses/" + course + "/sign-off").then().statusCode(409);
+        apiPhysician().body("{\"password\":\"physician-demo\"}").post("/api/courses/" + course + "/sign-off").then().statusCode(409);
         apiPhysician().body("{\"reason\":\"Rash: drug withdrawn\"}").post("/api/courses/" + course + "/stop")
                 .then().statusCode(200);
         Map<String, Object> review = flags(course).stream().filter(f -> "STOP_COURSE_REVIEW".equals(f.get("code")))

@@ -91,12 +91,43 @@ class LoginTest {
                 .post("/j_security_check").then();
     }
 
+    /**
+     * A fresh account whose password is {@code correct-horse-battery}: an administrator creates it with a
+     * temporary password and the holder chooses that one through the change form at first login.
+     */
     static String newAccount(Role role) {
         String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
         WebSession.apiAdmin()
-                .body("{\"username\":\"" + name + "\",\"password\":\"correct-horse-battery\",\"role\":\"" + role + "\"}")
+                .body("{\"username\":\"" + name + "\",\"password\":\"" + TEMPORARY + "\",\"role\":\"" + role + "\"}")
                 .post("/api/users").then().statusCode(201);
+        WebSession.choosePasswordAtFirstLogin(name, TEMPORARY, "correct-horse-battery");
         return name;
+    }
+
+    static final String TEMPORARY = "first-temporary-kestrel-40";
+
+    @Test
+    void anAccountAnAdministratorCreatesChoosesItsOwnPasswordAtFirstLogin() {
+        String name = "first-" + UUID.randomUUID().toString().substring(0, 8);
+        WebSession admin = WebSession.admin();
+        admin.page("/admin/users");
+        admin.postFormExpectRedirect("/admin/users", "username", name, "password", TEMPORARY, "role", "NURSE");
+        WebSession user = WebSession.loginAs(name, TEMPORARY);
+        user.request().get("/worklist").then().statusCode(303).header("Location", endsWith("/account/password"));
+        WebSession.api(name, TEMPORARY).get("/api/patients").then().statusCode(403)
+                .body(containsString("/account/password"));
+        assertTrue(user.page("/account/password").contains("<label for=\"current\">"));
+        user.postForm("/account/password", "current", TEMPORARY, "password", "own-chosen-lighthouse-8",
+                "repeat", "own-chosen-lighthouse-8").then().statusCode(303);
+        user.request().get("/worklist").then().statusCode(200);
+        WebSession.api(name, "own-chosen-lighthouse-8").get("/api/patients").then().statusCode(200);
+
+        String apiMade = "first-" + UUID.randomUUID().toString().substring(0, 8);
+        WebSession.apiAdmin().body("{\"username\":\"" + apiMade + "\",\"password\":\"" + TEMPORARY + "\",\"role\":\"PHYSICIAN\"}")
+                .post("/api/users").then().statusCode(201);
+        WebSession.api(apiMade, TEMPORARY).get("/api/patients").then().statusCode(403);
+        WebSession.loginAs(apiMade, TEMPORARY).request().get("/courses").then().statusCode(303)
+                .header("Location", endsWith("/account/password"));
     }
 
     static long auditCount(String username, String action) {

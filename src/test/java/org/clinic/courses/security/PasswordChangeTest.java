@@ -47,6 +47,7 @@ class PasswordChangeTest {
     void anAdministratorsResetForcesAChangeAtNextLogin() {
         String name = LoginTest.newAccount(Role.PHYSICIAN);
         long id = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
+        long changedAtFirstLogin = LoginTest.auditCount(name, "PASSWORD_CHANGED");
         WebSession before = WebSession.loginAs(name, "correct-horse-battery");
         WebSession admin = WebSession.admin();
         admin.page("/admin/users/" + id + "/password");
@@ -63,7 +64,8 @@ class PasswordChangeTest {
                 "repeat", "own-chosen-lighthouse-8").then().statusCode(303);
         user.request().get("/courses").then().statusCode(200);
         assertEquals(false, QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().mustChangePassword));
-        assertEquals(1L, LoginTest.auditCount(name, "PASSWORD_CHANGED"));
+        assertEquals(changedAtFirstLogin + 1, LoginTest.auditCount(name, "PASSWORD_CHANGED"),
+                "one more change: the one after the reset");
     }
 
     @Test

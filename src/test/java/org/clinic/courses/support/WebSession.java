@@ -33,6 +33,16 @@ public final class WebSession {
         return session;
     }
 
+    /**
+     * An account an administrator made (or reset) must choose its own password first: log in with the
+     * temporary one and choose {@code chosen} through the change form, as its holder would.
+     */
+    public static void choosePasswordAtFirstLogin(String username, String temporary, String chosen) {
+        WebSession s = loginAs(username, temporary);
+        s.page("/account/password");
+        s.postFormExpectRedirect("/account/password", "current", temporary, "password", chosen, "repeat", chosen);
+    }
+
     public static WebSession nurse() {
         return loginAs("nurse", "nurse-demo");
     }
