@@ -8,6 +8,7 @@
 #   bench/scale-benchmark.sh [N ...]
 #
 # Needs PostgreSQL 15 (started here if it is not running, and then stopped again), wrk and curl.
+# BENCH_PG_PORT=<port> instead runs a throw-away cluster of its own (initdb into target/, that port, stopped by its PID).
 # Environment: BENCH_APP (the quarkus-app folder, target/quarkus-app), BENCH_PORT (18153), BENCH_SECONDS per endpoint (8), BENCH_CONNECTIONS (4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,21 +22,36 @@ work=$(mktemp -d)
 out=bench/scale-results.md
 app_pid=""
 started_postgresql=false
+pg_port=${BENCH_PG_PORT:-5432}
+pg_dir=""
+pg_opts=""
 
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
   if $started_postgresql; then pg_ctlcluster 15 main stop || true; fi
+  if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
+    pg_pid=$(head -1 "$pg_dir/data/postmaster.pid")
+    kill -INT "$pg_pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pg_pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  [ -n "$pg_dir" ] && rm -rf "$pg_dir"
   rm -rf "$work"
 }
 trap cleanup EXIT
-if ! su postgres -c "pg_isready -q" 2>/dev/null; then pg_ctlcluster 15 main start; started_postgresql=true; fi
-for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
-sql() { PGPASSWORD=$db psql -h 127.0.0.1 -U $db -d $db -AtX -v ON_ERROR_STOP=1 "$@"; }
+if [ -n "${BENCH_PG_PORT:-}" ]; then
+  mkdir -p target && pg_dir=$(mktemp -d "$PWD/target/bench-pg.XXXXXX") && chown postgres "$pg_dir"
+  su postgres -c "/usr/lib/postgresql/15/bin/initdb -q -A trust -U postgres -D $pg_dir/data" >/dev/null
+  su postgres -c "/usr/lib/postgresql/15/bin/postgres -D $pg_dir/data -p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c shared_buffers=256MB" > "$pg_dir/log" 2>&1 &
+  pg_opts="-h $pg_dir -p $pg_port"
+elif ! su postgres -c "pg_isready -q" 2>/dev/null; then pg_ctlcluster 15 main start; started_postgresql=true; fi
+for _ in $(seq 1 30); do su postgres -c "pg_isready -q $pg_opts" && break; sleep 1; done
+admin() { su postgres -c "psql $pg_opts -q -c \"$1\""; }
+sql() { PGPASSWORD=$db psql -h 127.0.0.1 -p "$pg_port" -U $db -d $db -AtX -v ON_ERROR_STOP=1 "$@"; }
 
 start_app() {
   TRACKER_DEMO=true TRACKER_SESSION_KEY="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" TRACKER_CLINIC_ZONE=UTC \
     TRACKER_MISSED_DOSE_DELAY=24h QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" TRACKER_DB_USER=$db TRACKER_DB_PASSWORD=$db \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" TRACKER_DB_USER=$db TRACKER_DB_PASSWORD=$db \
     java -Xmx512m -jar "${BENCH_APP:-target/quarkus-app}/quarkus-run.jar" > "$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 120); do curl -fs "$url/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
@@ -81,8 +97,8 @@ PY
 : > "$work/rows.tsv"
 for n in "${sizes[@]}"; do
   echo "== N = $n patients"
-  su postgres -c "psql -q -c 'drop database if exists $db'" && su postgres -c "psql -q -c 'drop role if exists $db'"
-  su postgres -c "psql -q -c \"create role $db login password '$db'\"" && su postgres -c "psql -q -c 'create database $db owner $db'"
+  admin "drop database if exists $db" && admin "drop role if exists $db"
+  admin "create role $db login password '$db'" && admin "create database $db owner $db"
   start_app
   start=$(date +%s)
   sql -q -v n="$n" -f bench/seed.sql
@@ -127,7 +143,6 @@ LUA
   measure "$n" "GET /api/courses?patientId={id}" "/api/courses?patientId=$patient" basic:nurse
   measure "$n" "GET /api/flags?courseId={id}" "/api/flags?courseId=$course" basic:nurse
   measure "$n" "POST /api/courses/{id}/administrations (dose)" /api/courses/1/administrations basic:nurse "$work/dose.lua"
-  # last: on this branch it grows with the clinic's unsigned courses and would disturb the rest
   measure "$n" "GET /worklist (40 courses due)" /worklist "$nurse"
   rss=$(ps -o rss= -p "$app_pid" | tr -d ' ')
   printf '%s\tidle RSS after the run (MB)\t-\t%s\t\t\t\n' "$n" "$((rss / 1024))" >> "$work/rows.tsv"
