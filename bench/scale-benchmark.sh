@@ -40,7 +40,7 @@ cleanup() {
 trap cleanup EXIT
 if [ -n "${BENCH_PG_PORT:-}" ]; then
   mkdir -p target && pg_dir=$(mktemp -d "$PWD/target/bench-pg.XXXXXX") && chown postgres "$pg_dir"
-  su postgres -c "/usr/lib/postgresql/15/bin/initdb -q -A trust -U postgres -D $pg_dir/data" >/dev/null
+  su postgres -c "/usr/lib/postgresql/15/bin/initdb -A trust -U postgres -D $pg_dir/data" >/dev/null 2>&1
   su postgres -c "/usr/lib/postgresql/15/bin/postgres -D $pg_dir/data -p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c shared_buffers=256MB" > "$pg_dir/log" 2>&1 &
   pg_opts="-h $pg_dir -p $pg_port"
 elif ! su postgres -c "pg_isready -q" 2>/dev/null; then pg_ctlcluster 15 main start; started_postgresql=true; fi
@@ -59,11 +59,14 @@ start_app() {
 }
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
-cookie_of() { # user -> tracker-session value
+cookie_of() { # user -> the cookies of the signed-in session (name=value; ...)
   local jar="$work/$1.jar"
-  curl -s -c "$jar" -b "$jar" -o /dev/null "$url/login"
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=$1-demo" "$url/j_security_check"
-  awk '$6 == "tracker-session" {print $7}' "$jar"
+  local token  # the login form carries a CSRF token bound to the pre-login session
+  token=$(curl -s -c "$jar" -b "$jar" "$url/login" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf-token=$token" \
+    -d "j_username=$1&j_password=$1-demo" "$url/j_security_check"
+  grep -q $'\ttracker-session\t' "$jar" || return 0
+  awk -F'\t' 'NF >= 7 && $1 !~ /^# / {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$jar"
 }
 
 measure() { # size label path cookie|basic:user [lua script]
@@ -72,7 +75,7 @@ measure() { # size label path cookie|basic:user [lua script]
     header="Authorization: Basic $(printf '%s:%s-demo' "${auth#basic:}" "${auth#basic:}" | base64)"
     accept="Accept: application/json"
   else
-    header="Cookie: tracker-session=$auth"
+    header="Cookie: $auth"
     accept="Accept: text/html"
   fi
   if [ -n "$script" ]; then status=POST; else
@@ -108,6 +111,8 @@ for n in "${sizes[@]}"; do
   echo "seeded in $(( $(date +%s) - start )) s: $(sql -c "select count(*) from patient") patients, $(sql -c "select count(*) from administration") doses, $(sql -c "select count(*) from adverse_event") side effects, $(sql -c "select count(*) from flag") flags"
   stop_app; start_app  # a fresh JVM per size, caches empty
   nurse=$(cookie_of nurse); physician=$(cookie_of physician)
+  [ -n "$nurse" ] && [ -n "$physician" ] || { echo "form login failed"; exit 1; }
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
   patient=$(sql -c "select id from patient where mrn = 'B0000007'")
   course=$(sql -c "select id from treatment_course where patient_id = $patient")
   running=$(sql -c "select string_agg(c.id::text, ',') from treatment_course c where c.start_date = current_date - 3")
@@ -146,6 +151,8 @@ LUA
   measure "$n" "GET /worklist (40 courses due)" /worklist "$nurse"
   rss=$(ps -o rss= -p "$app_pid" | tr -d ' ')
   printf '%s\tidle RSS after the run (MB)\t-\t%s\t\t\t\n' "$n" "$((rss / 1024))" >> "$work/rows.tsv"
+  printf '%s\tload average (1 min) at start / end of the measurements\t-\t%s / %s\t\t\t\n' "$n" "$load_before" \
+    "$(cut -d' ' -f1 /proc/loadavg)" >> "$work/rows.tsv"
   stop_app
 done
 
