@@ -8,6 +8,7 @@
 #   bench/scale-benchmark.sh [N ...]
 #
 # Needs PostgreSQL 15 (started here if it is not running, and then stopped again), wrk and curl.
+# BENCH_PG_PORT=<port> instead runs a throw-away cluster of its own (initdb into target/, that port, stopped by its PID).
 # Environment: BENCH_APP (the quarkus-app folder, target/quarkus-app), BENCH_PORT (18153), BENCH_SECONDS per endpoint (8), BENCH_CONNECTIONS (4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,21 +22,36 @@ work=$(mktemp -d)
 out=bench/scale-results.md
 app_pid=""
 started_postgresql=false
+pg_port=${BENCH_PG_PORT:-5432}
+pg_dir=""
+pg_opts=""
 
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
   if $started_postgresql; then pg_ctlcluster 15 main stop || true; fi
+  if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
+    pg_pid=$(head -1 "$pg_dir/data/postmaster.pid")
+    kill -INT "$pg_pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pg_pid" 2>/dev/null || break; sleep 0.5; done
+  fi
+  [ -n "$pg_dir" ] && rm -rf "$pg_dir"
   rm -rf "$work"
 }
 trap cleanup EXIT
-if ! su postgres -c "pg_isready -q" 2>/dev/null; then pg_ctlcluster 15 main start; started_postgresql=true; fi
-for _ in $(seq 1 30); do su postgres -c "pg_isready -q" && break; sleep 1; done
-sql() { PGPASSWORD=$db psql -h 127.0.0.1 -U $db -d $db -AtX -v ON_ERROR_STOP=1 "$@"; }
+if [ -n "${BENCH_PG_PORT:-}" ]; then
+  mkdir -p target && pg_dir=$(mktemp -d "$PWD/target/bench-pg.XXXXXX") && chown postgres "$pg_dir"
+  su postgres -c "/usr/lib/postgresql/15/bin/initdb -A trust -U postgres -D $pg_dir/data" >/dev/null 2>&1
+  su postgres -c "/usr/lib/postgresql/15/bin/postgres -D $pg_dir/data -p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c shared_buffers=256MB" > "$pg_dir/log" 2>&1 &
+  pg_opts="-h $pg_dir -p $pg_port"
+elif ! su postgres -c "pg_isready -q" 2>/dev/null; then pg_ctlcluster 15 main start; started_postgresql=true; fi
+for _ in $(seq 1 30); do su postgres -c "pg_isready -q $pg_opts" && break; sleep 1; done
+admin() { su postgres -c "psql $pg_opts -q -c \"$1\""; }
+sql() { PGPASSWORD=$db psql -h 127.0.0.1 -p "$pg_port" -U $db -d $db -AtX -v ON_ERROR_STOP=1 "$@"; }
 
 start_app() {
   TRACKER_DEMO=true TRACKER_SESSION_KEY="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" TRACKER_CLINIC_ZONE=UTC \
     TRACKER_MISSED_DOSE_DELAY=24h QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$port \
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" TRACKER_DB_USER=$db TRACKER_DB_PASSWORD=$db \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$pg_port/$db" TRACKER_DB_USER=$db TRACKER_DB_PASSWORD=$db \
     java -Xmx512m -jar "${BENCH_APP:-target/quarkus-app}/quarkus-run.jar" > "$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 120); do curl -fs "$url/q/health/ready" >/dev/null 2>&1 && return 0; sleep 0.5; done
@@ -43,12 +59,14 @@ start_app() {
 }
 stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
 
-cookie_of() { # user -> tracker-session value
+cookie_of() { # user -> the cookies of the signed-in session (name=value; ...)
   local jar="$work/$1.jar"
-  curl -s -c "$jar" -b "$jar" -o /dev/null "$url/login"
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "j_username=$1&j_password=$1-demo" "$url/j_security_check"
-  # plain HTTP here; over TLS the cookie is __Host-tracker-session (security/HostCookies)
-  awk '$6 == "tracker-session" || $6 == "__Host-tracker-session" {print $7}' "$jar"
+  local token  # the login form carries a CSRF token bound to the pre-login session
+  token=$(curl -s -c "$jar" -b "$jar" "$url/login" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "csrf-token=$token" \
+    -d "j_username=$1&j_password=$1-demo" "$url/j_security_check"
+  grep -qE $'\t(__Host-)?tracker-session\t' "$jar" || return 0  # over TLS the name has the __Host- prefix
+  awk -F'\t' 'NF >= 7 && $1 !~ /^# / {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$jar"
 }
 
 measure() { # size label path cookie|basic:user [lua script]
@@ -57,7 +75,7 @@ measure() { # size label path cookie|basic:user [lua script]
     header="Authorization: Basic $(printf '%s:%s-demo' "${auth#basic:}" "${auth#basic:}" | base64)"
     accept="Accept: application/json"
   else
-    header="Cookie: tracker-session=$auth"
+    header="Cookie: $auth"
     accept="Accept: text/html"
   fi
   if [ -n "$script" ]; then status=POST; else
@@ -82,8 +100,8 @@ PY
 : > "$work/rows.tsv"
 for n in "${sizes[@]}"; do
   echo "== N = $n patients"
-  su postgres -c "psql -q -c 'drop database if exists $db'" && su postgres -c "psql -q -c 'drop role if exists $db'"
-  su postgres -c "psql -q -c \"create role $db login password '$db'\"" && su postgres -c "psql -q -c 'create database $db owner $db'"
+  admin "drop database if exists $db" && admin "drop role if exists $db"
+  admin "create role $db login password '$db'" && admin "create database $db owner $db"
   start_app
   start=$(date +%s)
   sql -q -v n="$n" -f bench/seed.sql
@@ -93,6 +111,8 @@ for n in "${sizes[@]}"; do
   echo "seeded in $(( $(date +%s) - start )) s: $(sql -c "select count(*) from patient") patients, $(sql -c "select count(*) from administration") doses, $(sql -c "select count(*) from adverse_event") side effects, $(sql -c "select count(*) from flag") flags"
   stop_app; start_app  # a fresh JVM per size, caches empty
   nurse=$(cookie_of nurse); physician=$(cookie_of physician)
+  [ -n "$nurse" ] && [ -n "$physician" ] || { echo "form login failed"; exit 1; }
+  load_before=$(cut -d' ' -f1 /proc/loadavg)
   patient=$(sql -c "select id from patient where mrn = 'B0000007'")
   course=$(sql -c "select id from treatment_course where patient_id = $patient")
   running=$(sql -c "select string_agg(c.id::text, ',') from treatment_course c where c.start_date = current_date - 3")
@@ -128,10 +148,11 @@ LUA
   measure "$n" "GET /api/courses?patientId={id}" "/api/courses?patientId=$patient" basic:nurse
   measure "$n" "GET /api/flags?courseId={id}" "/api/flags?courseId=$course" basic:nurse
   measure "$n" "POST /api/courses/{id}/administrations (dose)" /api/courses/1/administrations basic:nurse "$work/dose.lua"
-  # last: on this branch it grows with the clinic's unsigned courses and would disturb the rest
   measure "$n" "GET /worklist (40 courses due)" /worklist "$nurse"
   rss=$(ps -o rss= -p "$app_pid" | tr -d ' ')
   printf '%s\tidle RSS after the run (MB)\t-\t%s\t\t\t\n' "$n" "$((rss / 1024))" >> "$work/rows.tsv"
+  printf '%s\tload average (1 min) at start / end of the measurements\t-\t%s / %s\t\t\t\n' "$n" "$load_before" \
+    "$(cut -d' ' -f1 /proc/loadavg)" >> "$work/rows.tsv"
   stop_app
 done
 

@@ -34,6 +34,9 @@ public class TreatmentCourse extends PanacheEntityBase {
     public LocalDate startDate;
     @Column(name = "length_days")
     public int lengthDays;
+    /** Computed by the database from start and length (V53), for queries by date window; read {@link #endDate()}. */
+    @Column(name = "end_date", insertable = false, updatable = false)
+    LocalDate lastDay;
     @Enumerated(EnumType.STRING)
     public ScheduleType schedule;
     /** Symptom onset, when known (late-start rule). */

@@ -130,9 +130,6 @@ public class DoseService {
         if (pack.refusal() == PackScan.Refusal.EXPIRED) {
             throw new ConflictException("Expired pack: it expired on " + r.expiryDate() + "; take another pack");
         }
-        if (r.status() == AdministrationStatus.GIVEN) {
-            safety.checkDoseAllowed(course);
-        }
         Administration a = new Administration();
         a.course = course;
         a.administeredAt = r.administeredAt().toInstant();
@@ -156,7 +153,8 @@ public class DoseService {
         a.persist();
         audit.record("ADMINISTRATION_RECORDED", "Administration", a.id, "course " + course.id + " day " + a.courseDay
                 + ": " + a.status + " " + a.volumeMl.toPlainString() + " ml " + a.route);
-        List<Flag> flags = safety.evaluate(course);
+        // A GIVEN dose is refused (409, rolled back) while a dose-blocking flag is active: judged with the dose stored.
+        List<Flag> flags = r.status() == AdministrationStatus.GIVEN ? safety.evaluateGivenDose(course) : safety.evaluate(course);
         return new Result(AdministrationResponse.of(a, flags), courseId, false);
     }
 

@@ -44,6 +44,11 @@ public record FlagFilter(Set<FlagStatus> statuses, FlagSeverity severity, FlagCo
                 off == null ? 0 : off.intValue());
     }
 
+    /** The same filter from another row. */
+    public FlagFilter at(int newOffset) {
+        return new FlagFilter(statuses, severity, code, courseId, from, to, limit, newOffset);
+    }
+
     private static <E extends Enum<E>> E enumValue(Class<E> type, String raw, String field, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) return null;
         try {

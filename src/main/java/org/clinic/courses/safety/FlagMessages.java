@@ -95,8 +95,20 @@ public interface FlagMessages {
 
     // the list's caption and status notes
 
-    @Message("Newest first; the first {count} shown, narrow the filter to see others.")
-    String newestFirstCapped(int count);
+    @Message("Newest first; page {page} of {pages}.")
+    String newestFirstPage(int page, int pages);
+
+    @Message("Page")
+    String page();
+
+    @Message("Pages of flags")
+    String pagesLabel();
+
+    @Message("Newer flags")
+    String newer();
+
+    @Message("Older flags")
+    String older();
 
     @Message("Newest first.")
     String newestFirst();

@@ -25,12 +25,13 @@ import java.util.function.Supplier;
 @RolesAllowed({Role.NURSE_NAME, Role.PHYSICIAN_NAME})
 @Produces(MediaType.TEXT_HTML)
 public class FlagResource {
-    static final int PAGE_SIZE = 200;
+    /** Rows per page: each carries its own forms, so the page's cost follows this, not the open flags. */
+    static final int PAGE_SIZE = 50;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Flag> flags, FlagQueueCounts counts, FlagPageQuery query,
-                                            FormErrors errors, FormErrors filterErrors, Long errorFlagId, int pageSize);
+                                            FormErrors errors, FormErrors filterErrors, Long errorFlagId, FlagPager pager);
     }
 
     @Inject
@@ -42,13 +43,13 @@ public class FlagResource {
 
     @GET
     public Response list(@RestQuery List<String> status, @RestQuery String severity, @RestQuery String code,
-                         @RestQuery String from, @RestQuery String to) {
-        FlagPageQuery query = new FlagPageQuery(status, severity, code, from, to);
+                         @RestQuery String from, @RestQuery String to, @RestQuery String page) {
+        FlagPageQuery query = new FlagPageQuery(status, severity, code, from, to, page);
         try {
             return Response.ok(page(query, FormErrors.NONE, null)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.list(List.of(), FlagQueueCounts.of(List.of()), query, FormErrors.NONE,
-                    new FormErrors(e.errors()), null, PAGE_SIZE)).build();
+                    new FormErrors(e.errors()), null, FlagPager.NONE)).build();
         }
     }
 
@@ -107,9 +108,15 @@ public class FlagResource {
         }
     }
 
+    /** Counts first (one grouped count), so a page past the end shows the last one. */
     private TemplateInstance page(FlagPageQuery query, FormErrors errors, Long errorFlagId) {
         FlagFilter filter = query.filter(PAGE_SIZE);
-        return Templates.list(search.find(filter), search.counts(filter), query, errors, FormErrors.NONE, errorFlagId,
-                PAGE_SIZE);
+        FlagQueueCounts counts = search.counts(filter);
+        FlagPager pager = FlagPager.of(query, counts.total(), PAGE_SIZE);
+        if (pager.page() != query.pageNumber()) {
+            query = query.atPage(pager.page());
+            filter = query.filter(PAGE_SIZE);
+        }
+        return Templates.list(search.find(filter), counts, query, errors, FormErrors.NONE, errorFlagId, pager);
     }
 }

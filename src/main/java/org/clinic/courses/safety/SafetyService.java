@@ -80,12 +80,29 @@ public class SafetyService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkDoseAllowed(TreatmentCourse course) {
-        Outcome outcome = evaluateCourses(List.of(course.id));
-        List<FlagView> blocking = outcome.current().stream()
+        refuseIfBlocked(course.id, evaluateCourses(List.of(course.id)));
+    }
+
+    /**
+     * A GIVEN dose just stored in this transaction: one evaluation does the work of {@link #evaluate}
+     * and {@link #checkDoseAllowed} (what blocks doses, a contraindication or a stop-course review,
+     * does not depend on the doses), so a dose POST reads the records once. A refusal rolls the dose back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Flag> evaluateGivenDose(TreatmentCourse course) {
+        java.util.Set<Long> ids = new java.util.TreeSet<>(queries.unfinishedCourseIds(course.patient.id, course.drugCode));
+        ids.add(course.id);
+        Outcome outcome = evaluateCourses(ids);
+        refuseIfBlocked(course.id, outcome);
+        return outcome.raised().stream().filter(f -> f.course.id.equals(course.id)).toList();
+    }
+
+    private void refuseIfBlocked(long courseId, Outcome outcome) {
+        List<FlagView> blocking = outcome.current().stream().filter(f -> f.course.id.equals(courseId))
                 .filter(f -> f.code.blocksDoses() && f.active()).map(FlagView::of).toList();
         if (!blocking.isEmpty()) {
-            if (outcome.raised().stream().anyMatch(f -> f.code.blocksDoses())) {
-                keepAfterRollback(course.id);
+            if (outcome.raised().stream().anyMatch(f -> f.code.blocksDoses() && f.course.id.equals(courseId))) {
+                keepAfterRollback(courseId);
             }
             throw new ConflictException(blocking.get(0).code() == FlagCode.CONTRAINDICATION
                     ? "Doses are blocked by an unresolved contraindication: a physician must review and override it first"
