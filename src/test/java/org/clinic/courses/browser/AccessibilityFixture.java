@@ -52,7 +52,7 @@ record AccessibilityFixture(String family, String ward, long patient, long due, 
 
     /** The entry forms reached by buttons rather than links in the navigation (nurse and physician). */
     List<String> clinicalForms() {
-        return List.of("/worklist?ward=all", "/courses/" + due, "/courses/" + recorded,
+        return List.of("/worklist?ward=" + ward, "/courses/" + due, "/courses/" + recorded,
                 "/courses/" + due + "/administrations/new", "/courses/" + intramuscular + "/administrations/new",
                 "/courses/" + due + "/adverse-events/new", "/administrations/" + dose + "/void",
                 "/adverse-events/" + sideEffect + "/void", "/patients/new", "/patients/" + patient,
@@ -60,7 +60,7 @@ record AccessibilityFixture(String family, String ward, long patient, long due, 
     }
 
     List<String> physicianForms() {
-        return List.of("/physician", "/courses/new", "/courses/new?patientId=" + patient, "/prescribe/patients?q=" + family,
+        return List.of("/physician", "/courses/" + due, "/courses/" + recorded, "/courses/new", "/courses/new?patientId=" + patient, "/prescribe/patients?q=" + family,
                 "/courses/" + recorded + "/sign-off", "/courses/" + recorded + "/drug-chart", "/signals", "/reports");
     }
 
