@@ -69,6 +69,32 @@ final class Layout {
                 """));
     }
 
+    /**
+     * Fields whose border has less than 3:1 contrast with what is behind the field (WCAG 1.4.11): a
+     * nurse must see where to tap. The background is the nearest ancestor's that is not transparent.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> faintBorders(WebDriver driver) {
+        return new ArrayList<>((List<String>) js(driver).executeScript(DESCRIBE + """
+                const rgb = c => c.match(/[\\d.]+/g).map(Number);
+                const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+                const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+                const behind = el => { for (let p = el.parentElement; p; p = p.parentElement) {
+                  const c = getComputedStyle(p).backgroundColor, v = rgb(c); if (v.length < 4 || v[3] > 0) return v.slice(0, 3); }
+                  return [255, 255, 255]; };
+                const faint = [];
+                for (const el of document.querySelectorAll('input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea')) {
+                  if (!el.checkVisibility()) continue;
+                  const st = getComputedStyle(el), border = rgb(st.borderTopColor).slice(0, 3);
+                  if (parseFloat(st.borderTopWidth) === 0) { faint.push(describe(el) + ' has no border'); continue; }
+                  const r = ratio(border, behind(el));
+                  if (r < 3) faint.push(describe(el) + ' border ' + st.borderTopColor + ' at ' + r.toFixed(2) + ':1');
+                }
+                return faint;
+                """));
+    }
+
     private static JavascriptExecutor js(WebDriver driver) {
         return (JavascriptExecutor) driver;
     }

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 11 on a tablet (820 px) and with a screen reader: every tap target of the worklist and the
- * entry forms is at least 44×44 px; each form's error messages are tied to their fields; the worklist
+ * entry forms is at least 44×44 px and every field's border has 3:1 contrast; each form's error messages are tied to their fields; the worklist
  * rows, the course page and the dose and side-effect forms name the patient in their buttons.
  */
 @QuarkusTest
@@ -49,16 +49,18 @@ class TabletTargetsBrowserTest {
     }
 
     @Test
-    void everyTapTargetOnTheWorklistAndEntryFormsIsAtLeast44Px() throws Exception {
+    void everyTapTargetOnTheWorklistAndEntryFormsIsAtLeast44PxAndFieldsShowTheirEdge() throws Exception {
         List<String> small = new ArrayList<>();
         try (Browser browser = tablet("nurse", "nurse-demo")) {
             browser.go("/worklist?ward=" + fx().ward());
             js(browser).executeScript("document.querySelectorAll('#worklist details').forEach(d => d.open = true);");
             new Screen(browser).shot("tablet-worklist-rows-open");
             Layout.smallTargets(browser.driver()).forEach(t -> small.add("/worklist: " + t));
+            Layout.faintBorders(browser.driver()).forEach(t -> small.add("/worklist: " + t));
             for (String form : entryForms()) {
                 browser.go(form);
                 Layout.smallTargets(browser.driver()).forEach(t -> small.add(form + ": " + t));
+                Layout.faintBorders(browser.driver()).forEach(t -> small.add(form + ": " + t));
             }
         }
         try (Browser browser = tablet("physician", "physician-demo")) {
