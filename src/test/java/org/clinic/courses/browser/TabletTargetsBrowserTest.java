@@ -110,7 +110,10 @@ class TabletTargetsBrowserTest {
         return problems;
     }
 
-    /** Empties every typed field of the page's main form (the one with most fields) and sends it, skipping the browser's own checks. */
+    /**
+     * Empties every typed field of the page's main form (the one with most fields), picks a value that is not
+     * offered in every list (as a stale page or a tampered post would), and sends it past the browser's own checks.
+     */
     private static void submitEmptied(Browser browser) {
         js(browser).executeScript("window.__before = true;"
                 + "const forms = [...document.querySelectorAll('main form[method=post]')];"
@@ -118,7 +121,8 @@ class TabletTargetsBrowserTest {
                 + "form.noValidate = true;"
                 + "for (const el of form.elements) {"
                 + "  if (el.type === 'hidden' || el.type === 'checkbox' || el.type === 'radio' || el.tagName === 'BUTTON') continue;"
-                + "  if (el.tagName === 'SELECT') { if ([...el.options].some(o => o.value === '')) el.value = ''; } else el.value = '';"
+                + "  if (el.tagName === 'SELECT') { el.add(new Option('not a choice', 'NOT-A-CHOICE')); el.value = 'NOT-A-CHOICE'; }"
+                + "  else el.value = '';"
                 + "}"
                 + "form.requestSubmit();");
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15)).until(d ->
