@@ -49,6 +49,9 @@ public interface AdverseEventMessages {
     @Message("Save side effect")
     String save();
 
+    @Message("Save side effect for {given} {family}")
+    String saveFor(String given, String family);
+
     @Message("Void side effect")
     String voidTitle();
 

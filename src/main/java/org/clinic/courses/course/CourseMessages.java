@@ -150,6 +150,26 @@ public interface CourseMessages {
     @Message("Void side effect")
     String voidSideEffect();
 
+    // accessible names with the patient (issue 11): the visible words first
+
+    @Message("Log a dose for {patient}")
+    String logDoseFor(String patient);
+
+    @Message("Record a side effect for {patient}")
+    String recordSideEffectFor(String patient);
+
+    @Message("Void… the dose of day {day} for {patient}")
+    String voidDoseSummary(int day, String patient);
+
+    @Message("Void the dose of day {day} for {patient}")
+    String voidDoseFor(int day, String patient);
+
+    @Message("Void… the side effect of day {day} for {patient}")
+    String voidSideEffectSummary(int day, String patient);
+
+    @Message("Void the side effect of day {day} for {patient}")
+    String voidSideEffectFor(int day, String patient);
+
     @Message("Severity")
     String colSeverity();
 

@@ -148,6 +148,12 @@ public interface DoseMessages {
     @Message("Use the camera")
     String scanCamera();
 
+    @Message("Use the camera to scan the pack for {family}")
+    String scanCameraFor(String family);
+
+    @Message("Save administration for {given} {family}")
+    String saveFor(String given, String family);
+
     @Message("Pick a site")
     String pickSite();
 }

@@ -187,4 +187,18 @@ public interface WorklistMessages {
 
     @Message("Bed / transfer")
     String bedLink();
+
+    // accessible names that say whose row a link belongs to (issue 11): the visible words come first
+
+    @Message("Log a side effect for {family}{#if bed}, bed {bed}{/if}")
+    String logSideEffectFor(String family, String bed);
+
+    @Message("Full form for {family}{#if bed}, bed {bed}{/if}")
+    String fullFormFor(String family, String bed);
+
+    @Message("Course page of {family}{#if bed}, bed {bed}{/if}")
+    String coursePageFor(String family, String bed);
+
+    @Message("Bed / transfer for {family}{#if bed}, bed {bed}{/if}")
+    String bedLinkFor(String family, String bed);
 }
