@@ -150,9 +150,22 @@
     if (first) first.focus();
   }
 
+  // As patient/Wristband does on the server: a scanner's AIM identifier (]C1, ]d2, ]Q3...) and control characters.
+  function wristband(v) {
+    return v.trim().replace(/^\][A-Za-z][0-9A-Za-z]/, '').replace(/[\x00-\x1f\x7f]/g, '').trim();
+  }
+
+  function openRow(match) {
+    var details = match.querySelector('details');
+    details.open = true;
+    match.scrollIntoView({ block: 'start' });
+    var first = match.querySelector('form input:not([type=hidden]), form select, summary');
+    if (first) first.focus();
+  }
+
   var search = document.getElementById('find');
   function filter() {
-    var q = search.value.trim().toLowerCase();
+    var q = wristband(search.value).toLowerCase();
     list.querySelectorAll('article.wl-row').forEach(function (row) {
       row.hidden = q !== '' && row.dataset.search.toLowerCase().indexOf(q) < 0;
     });
@@ -161,18 +174,17 @@
     search.addEventListener('input', filter);
     search.addEventListener('keydown', function (e) {
       if (e.key !== 'Enter') return;
-      var q = search.value.trim();
+      var q = wristband(search.value);
       var match = list.querySelector('article.wl-row[data-mrn="' + CSS.escape(q) + '"]');
       if (!match) return; // no exact MRN: the form is sent and the server searches
       e.preventDefault();
       search.value = '';
       filter();
-      var details = match.querySelector('details');
-      details.open = true;
-      match.scrollIntoView({ block: 'start' });
-      var first = match.querySelector('form input:not([type=hidden]), form select, summary');
-      if (first) first.focus();
+      openRow(match);
     });
+    // Sent to the server (the MRN was not on this page): the list comes back with that patient's row; open it.
+    var asked = search.value && list.querySelector('article.wl-row[data-mrn="' + CSS.escape(wristband(search.value)) + '"]');
+    if (asked && !sessionStorage.getItem(KEY)) openRow(asked);
   }
 
   restore();
