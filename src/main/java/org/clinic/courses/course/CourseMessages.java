@@ -184,4 +184,7 @@ public interface CourseMessages {
 
     @Message("Course signed off.")
     String signedOff();
+
+    @Message("Correct this entry")
+    String correctEntry();
 }
