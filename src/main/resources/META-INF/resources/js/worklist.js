@@ -59,8 +59,9 @@
     var out = document.querySelector('output[data-clock-for="' + CSS.escape(t.id) + '"]');
     if (out) out.textContent = t.value.replace('T', ' ');
   }
-  document.addEventListener('input', readout);
-  document.addEventListener('change', readout);
+  // Capture phase: a picker (or a script) may send a change event that does not bubble.
+  document.addEventListener('input', readout, true);
+  document.addEventListener('change', readout, true);
 
   // The dose form reached from the course page keeps the worklist row's promise on an expired session:
   // asked first whether the session still holds; if not, nothing is sent, what was typed is kept
