@@ -52,6 +52,78 @@
     });
   }
 
+  // Time fields: the browser may show a 12-hour clock; the readout beside it says the time as the clinic stores it.
+  function readout(e) {
+    var t = e.target;
+    if (!t.id || t.type !== 'datetime-local') return;
+    var out = document.querySelector('output[data-clock-for="' + CSS.escape(t.id) + '"]');
+    if (out) out.textContent = t.value.replace('T', ' ');
+  }
+  // Capture phase: a picker (or a script) may send a change event that does not bubble.
+  document.addEventListener('input', readout, true);
+  document.addEventListener('change', readout, true);
+
+  // The dose form reached from the course page keeps the worklist row's promise on an expired session:
+  // asked first whether the session still holds; if not, nothing is sent, what was typed is kept
+  // (sessionStorage) and comes back on this form after logging in.
+  var DOSE_KEY = 'dose-form-draft';
+  var doseForm = document.querySelector('form[data-keep-draft]');
+  function doseMessage(text, link, kind) {
+    var p = doseForm.querySelector('.wl-message') || document.createElement('p');
+    p.className = 'wl-message ' + (kind || 'error');
+    p.setAttribute('role', 'alert');
+    p.textContent = text;
+    if (link) {
+      var a = document.createElement('a');
+      a.href = doseForm.dataset.keepDraft;
+      a.textContent = link;
+      p.appendChild(document.createTextNode(' '));
+      p.appendChild(a);
+    }
+    doseForm.insertBefore(p, doseForm.firstChild);
+  }
+  if (doseForm) {
+    doseForm.addEventListener('submit', function (e) {
+      if (doseForm.dataset.sessionChecked) return;
+      e.preventDefault();
+      var send = function () {
+        doseForm.dataset.sessionChecked = 'true';
+        if (doseForm.requestSubmit) doseForm.requestSubmit(); else doseForm.submit();
+      };
+      fetch(doseForm.dataset.keepDraft, { redirect: 'manual', credentials: 'same-origin', cache: 'no-store' })
+        .then(function (r) {
+          if (r.type !== 'opaqueredirect' && r.status !== 401) return send();
+          var fields = {};
+          Array.prototype.forEach.call(doseForm.elements, function (el) {
+            if (!el.name || el.name === 'csrf-token' || el.name === 'submissionToken') return;
+            if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) return;
+            fields[el.name] = el.value;
+          });
+          try {
+            sessionStorage.setItem(DOSE_KEY, JSON.stringify({ page: doseForm.dataset.keepDraft, fields: fields }));
+          } catch (x) { /* private mode: the form still shows what was typed */ }
+          doseMessage(doseForm.dataset.msgLogin, doseForm.dataset.msgLoginLink);
+        })
+        .catch(send);
+    });
+    var kept;
+    try { kept = JSON.parse(sessionStorage.getItem(DOSE_KEY) || 'null'); } catch (x) { kept = null; }
+    if (kept && kept.page === location.pathname) {
+      sessionStorage.removeItem(DOSE_KEY);
+      var f = kept.fields, sameTime = f.administeredAt === f.shownAt;
+      Object.keys(f).forEach(function (name) {
+        if (name === 'shownAt' || (name === 'administeredAt' && sameTime)) return;
+        var el = doseForm.elements[name];
+        if (!el || el.type === 'hidden') return;
+        if (el.type === 'checkbox') el.checked = true; else el.value = f[name];
+        if (el.type === 'datetime-local') readout({ target: el });
+      });
+      doseMessage(doseForm.dataset.msgRestored, null, 'warning');
+      var firstField = doseForm.querySelector('input:not([type=hidden]), select');
+      if (firstField) firstField.focus();
+    }
+  }
+
   var KEY = 'worklist-draft';
   var list = document.getElementById('worklist');
   if (!list) return;
@@ -150,9 +222,22 @@
     if (first) first.focus();
   }
 
+  // As patient/Wristband does on the server: a scanner's AIM identifier (]C1, ]d2, ]Q3...) and control characters.
+  function wristband(v) {
+    return v.trim().replace(/^\][A-Za-z][0-9A-Za-z]/, '').replace(/[\x00-\x1f\x7f]/g, '').trim();
+  }
+
+  function openRow(match) {
+    var details = match.querySelector('details');
+    details.open = true;
+    match.scrollIntoView({ block: 'start' });
+    var first = match.querySelector('form input:not([type=hidden]), form select, summary');
+    if (first) first.focus();
+  }
+
   var search = document.getElementById('find');
   function filter() {
-    var q = search.value.trim().toLowerCase();
+    var q = wristband(search.value).toLowerCase();
     list.querySelectorAll('article.wl-row').forEach(function (row) {
       row.hidden = q !== '' && row.dataset.search.toLowerCase().indexOf(q) < 0;
     });
@@ -161,18 +246,17 @@
     search.addEventListener('input', filter);
     search.addEventListener('keydown', function (e) {
       if (e.key !== 'Enter') return;
-      var q = search.value.trim();
+      var q = wristband(search.value);
       var match = list.querySelector('article.wl-row[data-mrn="' + CSS.escape(q) + '"]');
       if (!match) return; // no exact MRN: the form is sent and the server searches
       e.preventDefault();
       search.value = '';
       filter();
-      var details = match.querySelector('details');
-      details.open = true;
-      match.scrollIntoView({ block: 'start' });
-      var first = match.querySelector('form input:not([type=hidden]), form select, summary');
-      if (first) first.focus();
+      openRow(match);
     });
+    // Sent to the server (the MRN was not on this page): the list comes back with that patient's row; open it.
+    var asked = search.value && list.querySelector('article.wl-row[data-mrn="' + CSS.escape(wristband(search.value)) + '"]');
+    if (asked && !sessionStorage.getItem(KEY)) openRow(asked);
   }
 
   restore();

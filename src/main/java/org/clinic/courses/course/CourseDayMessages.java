@@ -57,6 +57,12 @@ public interface CourseDayMessages {
     @Message("by {user}")
     String by(String user);
 
+    @Message("Corrects the entry of {time}, voided by {user}: {reason}")
+    String corrects(String time, String user, String reason);
+
+    @Message("Corrected by {user} ({reason}); the corrected entry is of {time}.")
+    String correctedBy(String user, String reason, String time);
+
     @Message("overridden by {user}:")
     String overriddenBy(String user);
 }

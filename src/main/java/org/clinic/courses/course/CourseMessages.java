@@ -207,4 +207,10 @@ public interface CourseMessages {
 
     @Message("Course signed off.")
     String signedOff();
+
+    @Message("Correct this entry")
+    String correctEntry();
+
+    @Message("Correct this entry: the dose of day {day} for {patient}")
+    String correctEntryFor(int day, String patient);
 }

@@ -22,7 +22,11 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
                           BigDecimal givenMg, long dosesGiven, long dueSoFar, List<Flag> criticalFlags,
                           List<Cell> timeline, int timelineWidth) {
 
-    public record Dose(Administration entry, String time) {
+    /**
+     * One administration with its correction chain: {@code corrects} is the voided entry it replaces,
+     * {@code correctedBy} the entry that replaced it (either may be null).
+     */
+    public record Dose(Administration entry, String time, Administration corrects, Administration correctedBy) {
     }
 
     /** One course day with what was given, what was observed and the flags that arose on it. */
@@ -41,12 +45,16 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
         List<Day> days = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         long dueSoFar = 0;
+        java.util.Map<Long, Administration> byId = new java.util.HashMap<>(), replacing = new java.util.HashMap<>();
+        r.administrations().forEach(a -> byId.put(a.id, a));
+        r.administrations().stream().filter(a -> a.replacesId != null).forEach(a -> replacing.put(a.replacesId, a));
         for (int n = 1; n <= c.lengthDays; n++) {
             LocalDate date = c.dateOfCourseDay(n);
             boolean due = isDue(c.schedule, date) && (c.stoppedAt == null || !date.isAfter(lastDue));
             int day = n;
             List<Dose> doses = r.administrations().stream().filter(a -> a.courseDay == day)
-                    .map(a -> new Dose(a, org.clinic.courses.web.ClinicTime.format(a.administeredAt, zone))).toList();
+                    .map(a -> new Dose(a, org.clinic.courses.web.ClinicTime.format(a.administeredAt, zone),
+                            a.replacesId == null ? null : byId.get(a.replacesId), replacing.get(a.id))).toList();
             List<AdverseEvent> events = r.adverseEvents().stream().filter(e -> e.courseDay == day).toList();
             List<Flag> flags = r.flags().stream().filter(f -> f.courseDay != null && f.courseDay == day).toList();
             String state = state(due, date.isBefore(today), doses);

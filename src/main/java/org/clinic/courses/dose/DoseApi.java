@@ -25,6 +25,8 @@ public class DoseApi {
 
     @Inject
     DoseService doses;
+    @Inject
+    DoseCorrection corrections;
 
     @POST
     @Path("courses/{id}/administrations")
@@ -43,6 +45,18 @@ public class DoseApi {
     @Path("administrations/{id}/void")
     public AdministrationResponse voidRecord(@PathParam("id") long id, VoidRequest request) {
         return doses.voidRecord(id, request == null ? null : request.reason()).administration();
+    }
+
+    /**
+     * Voids the administration and stores the corrected copy ({@code replacesId}) in one transaction; 201 with
+     * the copy, 200 with it again for a repeated Idempotency-Key.
+     */
+    @POST
+    @Path("doses/{id}/correction")
+    public Response correct(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
+                            CorrectionRequest request) {
+        return created(corrections.correct(id, request == null ? null : request.administration(),
+                request == null ? null : request.reason(), key, request));
     }
 
     static Response created(DoseService.Result result) {

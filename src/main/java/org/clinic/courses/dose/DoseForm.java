@@ -52,6 +52,19 @@ public record DoseForm(String administeredAt, String route, String volumeMl, Str
                 UUID.randomUUID().toString(), returnTo, at, null, "");
     }
 
+    /** The correction form: the record as stored, its time as the clinic's clock read it, a fresh one-time token. */
+    public static DoseForm of(Administration a, ZoneId zone, String returnTo) {
+        String at = LocalDateTime.ofInstant(a.administeredAt, zone).truncatedTo(ChronoUnit.MINUTES).toString();
+        return new DoseForm(at, a.route.name(), plain(a.volumeMl), a.status.name(), orEmpty(a.site),
+                orEmpty(a.lotNumber), orEmpty(a.diluent), plain(a.diluentVolumeMl),
+                a.infusionMinutes == null ? "" : a.infusionMinutes.toString(), orEmpty(a.notes),
+                UUID.randomUUID().toString(), returnTo, at, null, "");
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     /** Half an hour when the drug allows it: comfortably above the shortest permitted run. */
     static int defaultMinutes(RouteLimit limit) {
         int min = limit.minInfusionMinutes() == null ? 1 : limit.minInfusionMinutes();
@@ -67,6 +80,12 @@ public record DoseForm(String administeredAt, String route, String volumeMl, Str
     public boolean timeUnchanged() {
         String shown = FormInput.text(shownAt);
         return shown != null && shown.equals(FormInput.text(administeredAt));
+    }
+
+    /** The time field as the clinic's 24-hour clock reads it ("2026-12-01 14:05"), whatever the browser shows. */
+    public String clockTime() {
+        String at = FormInput.text(administeredAt);
+        return at == null ? "" : at.replace('T', ' ');
     }
 
     public boolean given() {

@@ -156,4 +156,46 @@ public interface DoseMessages {
 
     @Message("Pick a site")
     String pickSite();
+
+    @Message("Correct the entry of {time}: {given} {family}")
+    String correctHeading(String time, String given, String family);
+
+    @Message("Correct entry")
+    String correctTitle();
+
+    @Message("Entry being corrected")
+    String correctingFacts();
+
+    @Message("What was wrong")
+    String fieldCorrectReason();
+
+    @Message("Saved with the corrected copy; the original stays on the record, voided with this reason.")
+    String hintCorrectReason();
+
+    @Message("Save the correction")
+    String saveCorrection();
+
+    @Message("Save the correction for {given} {family}")
+    String saveCorrectionFor(String given, String family);
+
+    @Message("This entry was voided {at} by {user} and can no longer be corrected.")
+    String alreadyVoided(String at, String user);
+
+    @Message("Corrected: {what} on course day {day}; the entry it replaces is voided.")
+    String corrected(String what, int day);
+
+    @Message("Already corrected: {what} on course day {day}.")
+    String alreadyCorrected(String what, int day);
+
+    @Message("24-hour clock, clinic time ({zone}):")
+    String timeReadout(String zone);
+
+    @Message("Leave as shown to record the moment you tap Save administration.")
+    String hintTimeTap();
+
+    @Message("Leave as shown to keep the original time.")
+    String hintTimeKept();
+
+    @Message("Restored what you typed before logging in. Not saved yet: check it and tap Save administration.")
+    String restored();
 }

@@ -29,7 +29,8 @@ public class DoseResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(TreatmentCourse course, DrugDefinition drug, DoseForm form, FormErrors errors,
-                                            List<AdministrationStatus> statuses, List<Route> routes);
+                                            List<AdministrationStatus> statuses, List<Route> routes,
+                                            Administration correcting, String reason);
 
         static native TemplateInstance voidForm(Administration administration, String reason, String returnTo,
                                                 FormErrors errors);
@@ -37,6 +38,8 @@ public class DoseResource {
 
     @Inject
     DoseService doses;
+    @Inject
+    DoseCorrection corrections;
     @Inject
     DrugCatalog catalog;
     @Inject
@@ -47,8 +50,13 @@ public class DoseResource {
     public TemplateInstance newForm(@PathParam("id") long courseId, @RestQuery String returnTo) {
         TreatmentCourse course = courseWithPatient(courseId);
         DrugDefinition drug = catalog.definition(course.drugCode);
+        // As on the worklist: the IM site after the last one used on this course.
+        List<String> sites = drug.route(course.route).map(DrugDefinition.RouteLimit::sites).orElse(List.of());
+        String lastSite = sites.isEmpty() ? null : Administration.<Administration>find("course.id = ?1 and voided = false "
+                        + "and status = ?2 and site is not null order by administeredAt desc, id desc", courseId,
+                AdministrationStatus.GIVEN).firstResultOptional().map(a -> a.site).orElse(null);
         return page(course, drug, DoseForm.prefill(course, drug, clock.instant(), clock.getZone(),
-                FormInput.localPath(returnTo, "")), FormErrors.NONE);
+                FormInput.localPath(returnTo, ""), SiteRotation.next(sites, lastSite)), FormErrors.NONE);
     }
 
     @POST
@@ -77,10 +85,57 @@ public class DoseResource {
     public static String message(DoseService.Result result) {
         AdministrationResponse a = result.administration();
         DoseMessages words = MessageBundles.get(DoseMessages.class);
-        String what = a.status() == AdministrationStatus.GIVEN ? words.givenMl(a.volumeMl().toPlainString())
-                : words.notGiven(a.status().name().toLowerCase());
+        String what = what(a);
         return result.replayed() ? words.alreadyRecorded(what, a.courseDay(), a.flags().size())
                 : words.recorded(what, a.courseDay(), a.flags().size());
+    }
+
+    static String what(AdministrationResponse a) {
+        DoseMessages words = MessageBundles.get(DoseMessages.class);
+        return a.status() == AdministrationStatus.GIVEN ? words.givenMl(a.volumeMl().toPlainString())
+                : words.notGiven(a.status().name().toLowerCase());
+    }
+
+    @GET
+    @Path("administrations/{aid}/correct")
+    public TemplateInstance correctForm(@PathParam("aid") long id, @RestQuery String returnTo) {
+        Administration a = administration(id);
+        return correctionPage(a, catalog.definition(a.course.drugCode),
+                DoseForm.of(a, clock.getZone(), FormInput.localPath(returnTo, "")), "", FormErrors.NONE);
+    }
+
+    @POST
+    @Path("administrations/{aid}/correct")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correct(@PathParam("aid") long id, @RestForm String administeredAt, @RestForm String route,
+                            @RestForm String volumeMl, @RestForm String status, @RestForm String site,
+                            @RestForm String lotNumber, @RestForm String diluent, @RestForm String diluentVolumeMl,
+                            @RestForm String infusionMinutes, @RestForm String notes, @RestForm String submissionToken,
+                            @RestForm String shownAt, @RestForm String confirmedVolumeMl, @RestForm String scan,
+                            @RestForm String returnTo, @RestForm String reason) {
+        DoseForm form = new DoseForm(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl,
+                infusionMinutes, notes, submissionToken, returnTo, shownAt, confirmedVolumeMl, scan);
+        List<FieldError> problem;
+        int code;
+        try {
+            DoseService.Result result = corrections.correctForm(id, form, reason);
+            DoseMessages words = MessageBundles.get(DoseMessages.class);
+            return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + result.courseId()),
+                    result.replayed() ? words.alreadyCorrected(what(result.administration()), result.administration().courseDay())
+                            : words.corrected(what(result.administration()), result.administration().courseDay()));
+        } catch (InvalidInputException e) {
+            problem = e.errors();
+            code = 400;
+        } catch (IdempotencyMismatchException e) {
+            problem = List.of(new FieldError(null, e.getMessage()));
+            code = 422;
+        } catch (ConflictException e) {
+            problem = List.of(new FieldError(null, e.getMessage()));
+            code = 409;
+        }
+        Administration a = administration(id);
+        return Response.status(code).entity(correctionPage(a, catalog.definition(a.course.drugCode), form, reason,
+                new FormErrors(problem))).build();
     }
 
     @GET
@@ -114,7 +169,15 @@ public class DoseResource {
 
     private TemplateInstance page(TreatmentCourse course, DrugDefinition drug, DoseForm form, FormErrors errors) {
         List<Route> routes = drug.routes().stream().map(DrugDefinition.RouteLimit::route).toList();
-        return Templates.form(course, drug, form, errors, List.of(AdministrationStatus.values()), routes);
+        return Templates.form(course, drug, form, errors, List.of(AdministrationStatus.values()), routes, null, "");
+    }
+
+    /** The dose form prefilled with a stored record, to correct it; {@code reason} says what was wrong. */
+    static TemplateInstance correctionPage(Administration original, DrugDefinition drug, DoseForm form, String reason,
+                                           FormErrors errors) {
+        List<Route> routes = drug.routes().stream().map(DrugDefinition.RouteLimit::route).toList();
+        return Templates.form(original.course, drug, form, errors, List.of(AdministrationStatus.values()), routes,
+                original, reason == null ? "" : reason);
     }
 
     static TreatmentCourse courseWithPatient(long id) {

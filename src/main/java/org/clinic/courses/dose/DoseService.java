@@ -66,13 +66,19 @@ public class DoseService {
      */
     public Result recordForm(long courseId, DoseForm form) {
         List<FieldError> unreadable = new ArrayList<>();
-        AdministrationRequest request = form.toRequest(clock.getZone(), clock.instant(), unreadable);
+        AdministrationRequest request = formRequest(courseId, form, clock.instant(), unreadable);
+        // The form as typed, not the request: a blank or untouched time becomes "now" and differs on a double submit.
+        return record(courseId, request, form.submissionToken(), unreadable, form);
+    }
+
+    /** The form read as a request; {@code untouchedTime} is the time stored when the nurse left the field as shown. */
+    AdministrationRequest formRequest(long courseId, DoseForm form, Instant untouchedTime, List<FieldError> unreadable) {
+        AdministrationRequest request = form.toRequest(clock.getZone(), untouchedTime, unreadable);
         if (request.status() == AdministrationStatus.GIVEN) {
             slip(courseId, request).filter(s -> !s.confirmedBy(form.confirmedVolumeMl()))
                     .ifPresent(s -> unreadable.add(new FieldError(CONFIRM_FIELD, slipMessage(s))));
         }
-        // The form as typed, not the request: a blank or untouched time becomes "now" and differs on a double submit.
-        return record(courseId, request, form.submissionToken(), unreadable, form);
+        return request;
     }
 
     public static final String CONFIRM_FIELD = "confirmedVolumeMl";
@@ -106,6 +112,15 @@ public class DoseService {
     }
 
     private Result insert(long courseId, AdministrationRequest raw, String key, String print, List<FieldError> unreadable) {
+        return insert(courseId, raw, key, print, unreadable, null, null);
+    }
+
+    /**
+     * {@code replaced}: the record this one corrects; it is voided with {@code reason} in the same transaction,
+     * after every check has passed, so a refused correction leaves the original standing.
+     */
+    Result insert(long courseId, AdministrationRequest raw, String key, String print, List<FieldError> unreadable,
+                  Administration replaced, String reason) {
         if (raw == null) {
             throw new InvalidInputException("body", "A JSON object with the administration's fields");
         }
@@ -150,9 +165,14 @@ public class DoseService {
         a.recordedAt = now;
         a.idempotencyKey = key;
         a.idempotencyFingerprint = print;
+        if (replaced != null) {
+            voidNow(replaced, reason, now);
+            a.replacesId = replaced.id;
+        }
         a.persist();
         audit.record("ADMINISTRATION_RECORDED", "Administration", a.id, "course " + course.id + " day " + a.courseDay
-                + ": " + a.status + " " + a.volumeMl.toPlainString() + " ml " + a.route);
+                + ": " + a.status + " " + a.volumeMl.toPlainString() + " ml " + a.route
+                + (replaced == null ? "" : "; corrects administration " + replaced.id));
         // A GIVEN dose is refused (409, rolled back) while a dose-blocking flag is active: judged with the dose stored.
         List<Flag> flags = r.status() == AdministrationStatus.GIVEN ? safety.evaluateGivenDose(course) : safety.evaluate(course);
         return new Result(AdministrationResponse.of(a, flags), courseId, false);
@@ -172,27 +192,38 @@ public class DoseService {
             if (a == null) {
                 throw new NotFoundException("Unknown administration " + id);
             }
-            String why = FormInput.text(reason);
-            if (InputCheck.hasControlCharacters(why)) {
-                throw new InvalidInputException("reason", "Contains control characters");
-            }
-            if (why == null || why.length() > DoseRules.NOTES_MAX) {
-                throw new InvalidInputException("reason", why == null ? "Give the reason for voiding"
-                        : "At most " + DoseRules.NOTES_MAX + " characters");
+            Optional<FieldError> bad = reasonError(reason, "Give the reason for voiding");
+            if (bad.isPresent()) {
+                throw new InvalidInputException(List.of(bad.get()));
             }
             CourseGate.requireOpen(a.course);
-            Instant now = clock.instant();
-            // Conditional update: of two concurrent voids exactly one wins.
-            int changed = Administration.update("voided = true, voidedAt = ?1, voidedBy = ?2, voidReason = ?3 "
-                    + "where id = ?4 and voided = false", now, audit.currentUser(), why, id);
-            if (changed == 0) {
-                throw new ConflictException("This administration was already voided");
-            }
-            Administration.getEntityManager().refresh(a);
-            audit.record("ADMINISTRATION_VOIDED", "Administration", a.id, why);
+            voidNow(a, FormInput.text(reason), clock.instant());
             List<Flag> flags = safety.evaluate(a.course);
             return new Result(AdministrationResponse.of(a, flags), a.course.id, false);
         });
+    }
+
+    /** A void's or a correction's reason: required, plain text, at most the notes' length. */
+    static Optional<FieldError> reasonError(String reason, String missing) {
+        String why = FormInput.text(reason);
+        if (InputCheck.hasControlCharacters(why)) {
+            return Optional.of(new FieldError("reason", "Contains control characters"));
+        }
+        if (why == null || why.length() > DoseRules.NOTES_MAX) {
+            return Optional.of(new FieldError("reason", why == null ? missing : "At most " + DoseRules.NOTES_MAX + " characters"));
+        }
+        return Optional.empty();
+    }
+
+    /** Conditional update: of two concurrent voids (or corrections) of one record exactly one wins. */
+    private void voidNow(Administration a, String why, Instant now) {
+        int changed = Administration.update("voided = true, voidedAt = ?1, voidedBy = ?2, voidReason = ?3 "
+                + "where id = ?4 and voided = false", now, audit.currentUser(), why, a.id);
+        if (changed == 0) {
+            throw new ConflictException("This administration was already voided or corrected");
+        }
+        Administration.getEntityManager().refresh(a);
+        audit.record("ADMINISTRATION_VOIDED", "Administration", a.id, why);
     }
 
     static List<FieldError> merge(List<FieldError> unreadable, List<FieldError> found) {

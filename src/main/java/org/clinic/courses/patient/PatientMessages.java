@@ -62,7 +62,7 @@ public interface PatientMessages {
     @Message("Patients")
     String listTitle();
 
-    @Message("Search by name or MRN")
+    @Message("Search by name, MRN or bed; or scan the wristband")
     String searchLabel();
 
     @Message("Search")

@@ -50,7 +50,8 @@ public class PatientResource {
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("page") @DefaultValue("0") int page) {
-        return Templates.list(search.search(q, page), q == null ? "" : q);
+        PatientSearch.SearchResult result = search.search(q, page);
+        return Templates.list(result, result.query());
     }
 
     @GET

@@ -34,11 +34,15 @@ public class PatientSearch {
         }
     }
 
-    /** Patients whose MRN starts with {@code q} or whose name contains it (all when blank), by family name. */
+    /**
+     * Patients whose MRN starts with {@code q}, whose name contains it, or who lie in bed {@code q} now (all
+     * when blank), by family name. A scanned wristband's symbology prefix and control characters are dropped.
+     */
     public SearchResult search(String q, int page) {
-        String term = q == null ? "" : q.strip();
+        String term = Wristband.read(q);
         String key = SearchKey.of(term).replace("\\", "").replace("%", "").replace("_", "");
-        String where = key.isEmpty() ? "" : " where p.mrnKey like :prefix or p.nameKey like :infix";
+        String where = key.isEmpty() ? "" : " where p.mrnKey like :prefix or p.nameKey like :infix or exists (select b.id "
+                + "from BedAssignment b where b.patientId = p.id and b.endedAt is null and lower(b.bed) = :bed)";
         PanacheQuery<Patient> query = Patient.find("from Patient p" + where + ORDER, parameters(key));
         var ids = Patient.getEntityManager().createQuery("select p.id from Patient p" + where, Long.class)
                 .setMaxResults(COUNT_LIMIT + 1);
@@ -47,7 +51,8 @@ public class PatientSearch {
     }
 
     private static Parameters parameters(String key) {
-        return key.isEmpty() ? new Parameters() : Parameters.with("prefix", key + "%").and("infix", "%" + key + "%");
+        return key.isEmpty() ? new Parameters() : Parameters.with("prefix", key + "%").and("infix", "%" + key + "%")
+                .and("bed", key);
     }
 
     private static SearchResult page(PanacheQuery<Patient> query, long counted, int page, String term) {

@@ -65,6 +65,7 @@ public class WorklistResource {
     @Path("view")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response view(@RestForm String ward, @RestForm String sort, @RestForm String show, @RestForm String q) {
+        String find = org.clinic.courses.patient.Wristband.read(q);
         String code = ward == null || ward.isBlank() || ward.equals("all") ? null : ward.strip();
         boolean known = code == null || wards.wardsFor(user.name()).all().stream().anyMatch(w -> w.code.equals(code));
         if (known) {
@@ -74,7 +75,7 @@ public class WorklistResource {
         String to = "/worklist?ward=" + enc(known && code != null ? code : "all")
                 + (sort != null && WorklistView.SORTS.contains(sort) ? "&sort=" + sort : "")
                 + (show != null && WorklistView.FILTERS.contains(show) ? "&show=" + show : "")
-                + (q != null && !q.isBlank() && q.length() <= 100 ? "&q=" + enc(q.strip()) : "");
+                + (!find.isEmpty() && find.length() <= 100 ? "&q=" + enc(find) : "");
         return Response.seeOther(java.net.URI.create(to)).build();
     }
 

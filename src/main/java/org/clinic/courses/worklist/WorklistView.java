@@ -24,7 +24,7 @@ public record WorklistView(LocalDate today, List<WorklistRow> due, List<Worklist
                                   String q) {
         String s = sort != null && SORTS.contains(sort) ? sort : "bed";
         String f = show != null && FILTERS.contains(show) ? show : "all";
-        String query = q == null ? "" : q.strip();
+        String query = org.clinic.courses.patient.Wristband.read(q);
         Predicate<WorklistRow> keep = filter(f).and(matches(query));
         Comparator<WorklistRow> order = s.equals("due") ? Comparator.comparingInt(WorklistView::urgency).thenComparing(BY_BED)
                 : BY_BED;

@@ -77,6 +77,12 @@ final class PageForms {
         add(forms, "POST /beds/{id}", f.path("/beds/{patient}"), Who.NURSE, "ward", ward, "bed", "7");
         add(forms, "POST /administrations/{aid}/void", f.path("/administrations/{administration}/void"), Who.NURSE,
                 "reason", "Wrong patient");
+        long toCorrect = WebSession.apiNurse().body(ProofFixtures.doseJson()).post("/api/courses/" + f.course()
+                + "/administrations").then().statusCode(201).extract().jsonPath().getLong("id");
+        add(forms, "POST /administrations/{aid}/correct", "/administrations/" + toCorrect + "/correct", Who.NURSE,
+                "administeredAt", now, "route", "IV_INFUSION", "volumeMl", "30", "status", "GIVEN", "lotNumber", "L9",
+                "diluent", "NaCl 0.9%", "diluentVolumeMl", "100", "infusionMinutes", "20",
+                "submissionToken", UUID.randomUUID().toString(), "reason", "Lot misread");
         add(forms, "POST /courses/{id}/adverse-events", f.path("/courses/{course}/adverse-events"), Who.NURSE,
                 "observedOn", today, "term", "Nausea", "grade", "1", "action", "NONE", "outcome", "RECOVERED",
                 "causality", "POSSIBLE", "submissionToken", UUID.randomUUID().toString());
