@@ -104,6 +104,18 @@ final class PageForms {
                 "address", "Main street 1", "country", "AT", "senderId", "CLINIC1", "defaultReceiver", "");
         add(forms, "POST /admin/users/{id}/password", f.path("/admin/users/{user}/password"), Who.ADMIN,
                 "password", "violet-lantern-harbour-" + unique);
+        // issue 12: MedDRA coding (a synthetic release is imported first) and the nullification of a sent case
+        if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) io.quarkus.hibernate.orm.panache.Panache
+                .getEntityManager().createNativeQuery("select count(*) from meddra_release").getSingleResult()).longValue()) == 0) {
+            org.clinic.courses.meddra.MeddraFixture.importSynthetic();
+        }
+        add(forms, "POST /adverse-events/{id}/coding", f.path("/adverse-events/{adverseEvent}/coding"), Who.PHYSICIAN,
+                "lltCode", "90000001", "reason", "Checked " + unique);
+        WebSession.apiPhysician().get("/api/reports/adverse-events?format=csv&from=" + today + "&to=" + today
+                + "&patientId=" + f.patient()).then().statusCode(200);
+        String caseId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.clinic.courses.report.cases.ReportCase.<org.clinic.courses.report.cases.ReportCase>findById(f.course()).caseId);
+        add(forms, "POST /reports/nullify", "/reports/nullify", Who.PHYSICIAN, "caseId", caseId, "reason", "Duplicate " + unique);
         Map<String, String> drug = scrape(admin.page(f.path("/admin/drugs/{drug}")));
         drug.put("description", "Checked by the CSRF proof " + unique);
         forms.put("POST /admin/drugs/{code}", new Form("POST /admin/drugs/{code}", f.path("/admin/drugs/{drug}"),
