@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /**
- * MedDRA coding of an adverse event (PHYSICIAN): {@code GET …/meddra-suggestions} proposes current
+ * MedDRA coding of an adverse event (PHYSICIAN): {@code GET …/suggestions} proposes current
  * lowest-level terms for the verbatim term (or {@code term}); {@code POST …/coding} records one.
  */
-@Path("/api/adverse-events/{id}")
+@Path("/api/meddra/adverse-events/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.PHYSICIAN_NAME)
 @Tag(name = "MedDRA")
@@ -42,7 +42,7 @@ public class CodingApi {
     }
 
     @GET
-    @Path("/meddra-suggestions")
+    @Path("suggestions")
     public Suggestions suggest(@PathParam("id") long id, @QueryParam("term") String term) {
         AdverseEvent event = AdverseEvent.findById(id);
         if (event == null) throw new NotFoundException();
@@ -55,7 +55,7 @@ public class CodingApi {
     }
 
     @POST
-    @Path("/coding")
+    @Path("coding")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response code(@PathParam("id") long id, CodingRequest body) {
         if (body == null) throw new InvalidInputException("lltCode", "a JSON object with lltCode (and reason when recoding)");

@@ -42,6 +42,7 @@ public class EventCoding {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (!code.matches("\\d{1,8}")) errors.add(new FieldError("lltCode", "choose a lowest-level term (its code has up to 8 digits)"));
         if (why != null && why.length() > 500) errors.add(new FieldError("reason", "at most 500 characters"));
+        else if (org.clinic.courses.web.InputCheck.hasControlCharacters(why)) errors.add(new FieldError("reason", "Contains control characters"));
         if (!errors.isEmpty()) throw new InvalidInputException(errors);
         var release = dictionary.current().orElseThrow(() -> new ConflictException("No MedDRA release is imported yet"));
         Optional<LowestLevelTerm> term = dictionary.term(release, code);

@@ -37,6 +37,14 @@ public class MeddraApi {
         return Response.status(201).entity(imported).build();
     }
 
+    /** Any other body (JSON, none): a 400 for an administrator, and the role check first for anyone else. */
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public Response notMultipart() {
+        throw new org.clinic.courses.web.InvalidInputException("llt", "send llt, pt and mdhier as multipart/form-data files");
+    }
+
     @GET
     @RolesAllowed({Role.ADMIN_NAME, Role.PHYSICIAN_NAME})
     public List<MeddraDictionary.Release> list() {

@@ -150,8 +150,8 @@ final class AccessTable {
             a("PUT /api/users/{id}/password", "/api/users/{user}/password", ADMIN),
             a("POST /api/meddra/releases", "/api/meddra/releases", ADMIN),
             a("GET /api/meddra/releases", "/api/meddra/releases", EnumSet.of(Who.PHYSICIAN, Who.ADMIN)),
-            a("GET /api/adverse-events/{id}/meddra-suggestions", "/api/adverse-events/{adverseEvent}/meddra-suggestions", PHYSICIAN),
-            a("POST /api/adverse-events/{id}/coding", "/api/adverse-events/{adverseEvent}/coding", PHYSICIAN),
+            a("GET /api/meddra/adverse-events/{id}/suggestions", "/api/meddra/adverse-events/{adverseEvent}/suggestions", PHYSICIAN),
+            a("POST /api/meddra/adverse-events/{id}/coding", "/api/meddra/adverse-events/{adverseEvent}/coding", PHYSICIAN),
             a("POST /api/cases/{caseId}/nullification", "/api/cases/XX-UNSET-0/nullification", PHYSICIAN),
             a("GET /api/audit/verify", "/api/audit/verify", ADMIN));
 

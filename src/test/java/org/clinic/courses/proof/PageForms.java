@@ -109,7 +109,10 @@ final class PageForms {
                 .getEntityManager().createNativeQuery("select count(*) from meddra_release").getSingleResult()).longValue()) == 0) {
             org.clinic.courses.meddra.MeddraFixture.importSynthetic();
         }
-        add(forms, "POST /adverse-events/{id}/coding", f.path("/adverse-events/{adverseEvent}/coding"), Who.PHYSICIAN,
+        // an event of its own: the fixture's event is voided by the void form
+        long toCode = WebSession.apiNurse().body(ProofFixtures.adverseEventJson()).post("/api/courses/" + f.course()
+                + "/adverse-events").then().statusCode(201).extract().jsonPath().getLong("id");
+        add(forms, "POST /adverse-events/{id}/coding", "/adverse-events/" + toCode + "/coding", Who.PHYSICIAN,
                 "lltCode", "90000001", "reason", "Checked " + unique);
         WebSession.apiPhysician().get("/api/reports/adverse-events?format=csv&from=" + today + "&to=" + today
                 + "&patientId=" + f.patient()).then().statusCode(200);

@@ -51,7 +51,7 @@ class MeddraExportTest {
     void suggestionsCodingAndEveryFormat() throws Exception {
         seed();
         // suggestions: "Glimmer rash" words match; the non-current "(old wording)" is never offered
-        JsonPath s = WebSession.apiPhysician().get("/api/adverse-events/" + coded + "/meddra-suggestions?term=glimmer rash")
+        JsonPath s = WebSession.apiPhysician().get("/api/meddra/adverse-events/" + coded + "/suggestions?term=glimmer rash")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(version, s.getString("meddraVersion"));
         assertEquals("glimmer-Rash on both arms", s.getString("verbatim"));
@@ -62,16 +62,16 @@ class MeddraExportTest {
         String before = e2b();
         assertTrue(before.contains("<value nullFlavor=\"UNC\" xsi:type=\"CE\"><originalText>glimmer-Rash on both arms</originalText></value>"), before);
 
-        WebSession.apiPhysician().body(Map.of("lltCode", "90000001")).post("/api/adverse-events/" + coded + "/coding")
+        WebSession.apiPhysician().body(Map.of("lltCode", "90000001")).post("/api/meddra/adverse-events/" + coded + "/coding")
                 .then().statusCode(201).body("lltName", equalTo("Glimmer rash")).body("ptCode", equalTo("90000101"));
         // a second coding is an amendment: it needs a reason
-        WebSession.apiPhysician().body(Map.of("lltCode", "90000002")).post("/api/adverse-events/" + coded + "/coding")
+        WebSession.apiPhysician().body(Map.of("lltCode", "90000002")).post("/api/meddra/adverse-events/" + coded + "/coding")
                 .then().statusCode(400).body(containsString("reason"));
-        WebSession.apiPhysician().body(Map.of("lltCode", "90000004", "reason", "x")).post("/api/adverse-events/" + coded + "/coding")
+        WebSession.apiPhysician().body(Map.of("lltCode", "90000004", "reason", "x")).post("/api/meddra/adverse-events/" + coded + "/coding")
                 .then().statusCode(400).body(containsString("non-current"));
         WebSession.apiPhysician().body(Map.of("lltCode", "90000002", "reason", "the rash was on the arms"))
-                .post("/api/adverse-events/" + coded + "/coding").then().statusCode(201);
-        WebSession.apiNurse().body(Map.of("lltCode", "90000001")).post("/api/adverse-events/" + uncoded + "/coding")
+                .post("/api/meddra/adverse-events/" + coded + "/coding").then().statusCode(201);
+        WebSession.apiNurse().body(Map.of("lltCode", "90000001")).post("/api/meddra/adverse-events/" + uncoded + "/coding")
                 .then().statusCode(403);
 
         String verbatim = QuarkusTransaction.requiringNew().call(() -> AdverseEvent.<AdverseEvent>findById(coded).term);

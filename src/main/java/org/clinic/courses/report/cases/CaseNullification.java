@@ -6,13 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.clinic.courses.audit.AuditLog;
 import org.clinic.courses.web.ConflictException;
-import org.clinic.courses.web.FieldError;
+import org.clinic.courses.web.InputCheck;
 import org.clinic.courses.web.InvalidInputException;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Withdraws a case a receiver already holds (E2B C.1.11.1 nullification): recorded as the case's
@@ -33,13 +31,10 @@ public class CaseNullification {
 
     @Transactional
     public Nullified nullify(String caseId, String reason, String user) {
-        List<FieldError> errors = new ArrayList<>();
-        String id = caseId == null ? "" : caseId.strip();
-        String why = reason == null ? "" : reason.strip();
-        if (id.isEmpty() || id.length() > 100) errors.add(new FieldError("caseId", "give the case id (for example PL-SZP.LODZ-42)"));
-        if (why.isEmpty()) errors.add(new FieldError("reason", "say why the case is nullified"));
-        else if (why.length() > 500) errors.add(new FieldError("reason", "at most 500 characters"));
-        if (!errors.isEmpty()) throw new InvalidInputException(errors);
+        InputCheck check = new InputCheck();
+        String id = check.text("caseId", caseId, 100, true);
+        String why = check.text("reason", reason, 500, true);
+        check.throwIfAny();
         ReportCase c = ReportCase.find("caseId", id).firstResult();
         if (c == null) throw new InvalidInputException("caseId", "no case " + id + " was ever sent");
         CaseSubmission latest = CaseSubmission.find("courseId = ?1 order by id desc", c.courseId).firstResult();
