@@ -53,7 +53,6 @@ public final class CsvExport {
             text("caseId", r -> r.caseRef().caseId()),
             value("caseVersion", r -> r.caseRef().version()),
             value("versionKind", r -> r.caseRef().kind()),
-            text("nullificationReason", r -> r.caseRef().nullificationReason()),
             value("country", r -> context == null ? null : context.country()),
             value("reportId", r -> r.reportId()),
             value("adverseEventId", r -> r.reaction().adverseEventId()),
@@ -102,7 +101,8 @@ public final class CsvExport {
                     : context.reporter().qualification()),
             text("sender", r -> context == null ? null : context.clinicName()),
             text("recordedBy", r -> r.reporter().username()),
-            value("recordedByRole", r -> r.reporter().role()));
+            value("recordedByRole", r -> r.reporter().role()),
+            text("nullificationReason", r -> r.caseRef().nullificationReason()));
     }
 
     public static List<String> headers() {
