@@ -7,7 +7,7 @@
 # Usage (from the repository root, after `./mvnw package -DskipTests`):
 #   bench/export-benchmark.sh              # N = 10000 and 100000
 #   bench/export-benchmark.sh 5000         # any list of sizes
-# Env: BENCH_FORMATS (default "csv fhir pdf"), BENCH_MAX_SECONDS (per export, default 3000),
+# Env: BENCH_FORMATS (default "csv fhir pdf e2b"), BENCH_MAX_SECONDS (per export, default 3000),
 #      BENCH_EVENTS_PER_COURSE (default 50), BENCH_OUT (results file, default bench/results.md).
 set -euo pipefail
 
@@ -16,7 +16,7 @@ APP=target/quarkus-app/quarkus-run.jar
 [ -f "$APP" ] || { echo "Build first: ./mvnw package -DskipTests" >&2; exit 1; }
 H2_JAR=$(ls target/quarkus-app/lib/main/com.h2database.h2-*.jar | head -1)
 SIZES=${*:-"10000 100000"}
-FORMATS=${BENCH_FORMATS:-"csv fhir pdf"}
+FORMATS=${BENCH_FORMATS:-"csv fhir pdf e2b"}
 MAX_SECONDS=${BENCH_MAX_SECONDS:-3000}
 PER_COURSE=${BENCH_EVENTS_PER_COURSE:-50}
 OUT=${BENCH_OUT:-bench/results.md}
@@ -133,6 +133,7 @@ for N in $SIZES; do
       csv) rows=$(( $(python3 -c 'import csv,sys; r=csv.reader(open(sys.argv[1],encoding="utf-8-sig",newline="")); print(sum(1 for _ in r))' "$FILE") - 1 ));;
       fhir) rows=$(grep -o '"resourceType":"AdverseEvent"' "$FILE" | wc -l);;
       pdf) rows=$(( $(grep -ac '/Type */Page[^s]' "$FILE" || true) - 1 ));; # pages minus the cover
+      e2b) rows=$(grep -o 'displayName="reaction"' "$FILE" | wc -l);; # E.i reactions
     esac
     gcs=$(tail -n +"$((gc_before + 1))" "$GC" | grep -c 'Pause' || true)
     heap=$(tail -n +"$((gc_before + 1))" "$GC" | grep 'Pause Full' | grep -o -- '->[0-9]*M' | tr -dc '0-9\n' | sort -n | tail -1)

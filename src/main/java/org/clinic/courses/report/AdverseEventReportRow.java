@@ -54,7 +54,14 @@ public record AdverseEventReportRow(
      * The case this event belongs to (one patient, one course): its worldwide unique id
      * {@code <country>-<sender id>-<number>}, the version being sent and its kind.
      */
-    public record CaseRef(String caseId, int version, VersionKind kind) {
+    public record CaseRef(String caseId, int version, VersionKind kind, String nullificationReason) {
+        public CaseRef(String caseId, int version, VersionKind kind) {
+            this(caseId, version, kind, null);
+        }
+
+        public boolean nullified() {
+            return kind == VersionKind.NULLIFICATION;
+        }
     }
 
     /** Birth date is exported (FHIR) besides the age; name and MRN never leave the clinic. */
@@ -62,14 +69,32 @@ public record AdverseEventReportRow(
                               BigDecimal weightKg, BigDecimal egfr, boolean died) {
     }
 
-    /** The MedDRA fields are null until the verbatim term is coded (see the meddra package). */
+    /**
+     * The MedDRA fields are null until the verbatim term is coded (see the meddra package); the
+     * verbatim {@code term} is always the nurse's words.
+     */
     public record Reaction(long adverseEventId, String term, int grade, LocalDate onsetDate, int courseDay,
                            boolean serious, Set<SeriousCriterion> seriousCriteria, ActionTaken action,
                            Outcome outcome, Causality causality, String description,
-                           String meddraLltCode, String meddraLltTerm, String meddraPtCode, String meddraVersion) {
+                           String meddraLltCode, String meddraLltTerm, String meddraPtCode, String meddraVersion,
+                           String meddraPtTerm) {
         public Reaction {
             seriousCriteria = Set.copyOf(seriousCriteria);
         }
+
+        public boolean coded() {
+            return meddraLltCode != null;
+        }
+
+        /** The same reaction coded with a lowest-level term and its preferred term. */
+        public Reaction coded(String version, String lltCode, String lltTerm, String ptCode, String ptTerm) {
+            return new Reaction(adverseEventId, term, grade, onsetDate, courseDay, serious, seriousCriteria, action,
+                    outcome, causality, description, lltCode, lltTerm, ptCode, version, ptTerm);
+        }
+    }
+
+    public AdverseEventReportRow withReaction(Reaction r) {
+        return new AdverseEventReportRow(reportId, patient, r, drug, history, reporter, doses, flags, caseRef);
     }
 
     /**

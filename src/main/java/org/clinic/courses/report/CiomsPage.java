@@ -141,7 +141,8 @@ final class CiomsPage {
         for (AdverseEventReportRow r : rows) {
             var x = r.reaction();
             out.append(dmy(x.onsetDate())).append("  ").append(x.term())
-                    .append(x.meddraLltCode() == null ? "" : " [MedDRA " + x.meddraVersion() + " LLT " + x.meddraLltCode() + "]")
+                    .append(x.meddraLltCode() == null ? "" : " [MedDRA " + x.meddraVersion() + " LLT " + x.meddraLltCode()
+                            + " " + x.meddraLltTerm() + ", PT " + x.meddraPtCode() + " " + x.meddraPtTerm() + "]")
                     .append(" \u2014 CTCAE grade ").append(x.grade())
                     .append(x.serious() ? ", serious" : "").append("; outcome ").append(words(x.outcome()).toLowerCase())
                     .append("; action ").append(words(x.action()).toLowerCase())

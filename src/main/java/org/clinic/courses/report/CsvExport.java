@@ -63,6 +63,11 @@ public final class CsvExport {
             value("sex", r -> r.patient().sex()),
             value("weightKg", r -> number(r.patient().weightKg())),
             text("reaction", r -> r.reaction().term()),
+            value("meddraVersion", r -> r.reaction().meddraVersion()),
+            value("meddraLltCode", r -> r.reaction().meddraLltCode()),
+            text("meddraLltTerm", r -> r.reaction().meddraLltTerm()),
+            value("meddraPtCode", r -> r.reaction().meddraPtCode()),
+            text("meddraPtTerm", r -> r.reaction().meddraPtTerm()),
             value("ctcaeGrade", r -> r.reaction().grade()),
             value("onsetDate", r -> r.reaction().onsetDate()),
             value("courseDay", r -> r.reaction().courseDay()),
@@ -96,7 +101,8 @@ public final class CsvExport {
                     : context.reporter().qualification()),
             text("sender", r -> context == null ? null : context.clinicName()),
             text("recordedBy", r -> r.reporter().username()),
-            value("recordedByRole", r -> r.reporter().role()));
+            value("recordedByRole", r -> r.reporter().role()),
+            text("nullificationReason", r -> r.caseRef().nullificationReason()));
     }
 
     public static List<String> headers() {

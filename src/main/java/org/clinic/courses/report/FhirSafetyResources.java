@@ -23,6 +23,21 @@ final class FhirSafetyResources {
         this.parties = parties;
     }
 
+    /** The verbatim term as text; coded, the MedDRA LLT (and its PT) with the MedDRA version. */
+    static CodeableConcept event(Reaction r) {
+        CodeableConcept c = new CodeableConcept().setText(r.term());
+        if (r.coded()) {
+            c.addCoding().setSystem(MEDDRA).setVersion(r.meddraVersion()).setCode(r.meddraLltCode())
+                    .setDisplay(r.meddraLltTerm()).setUserSelected(true);
+            if (r.meddraPtCode() != null) {
+                c.addCoding().setSystem(MEDDRA).setVersion(r.meddraVersion()).setCode(r.meddraPtCode()).setDisplay(r.meddraPtTerm());
+            }
+        }
+        return c;
+    }
+
+    static final String MEDDRA = "http://terminology.hl7.org/CodeSystem/mdr";
+
     AdverseEvent adverseEvent(AdverseEventReportRow row) {
         Reaction r = row.reaction();
         long patientId = row.patient().id();
@@ -30,7 +45,7 @@ final class FhirSafetyResources {
         e.setId(base.uuid("AdverseEvent", r.adverseEventId()));
         e.getIdentifier().setSystem(FhirParties.EXT + "adverse-event").setValue(row.reportId());
         e.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
-        e.setEvent(new CodeableConcept().setText(r.term()));
+        e.setEvent(event(r));
         e.setSubject(base.ref("Patient", patientId));
         e.setDateElement(FhirResources.dateTime(r.onsetDate()));
         if (row.reporter().recordedAt() != null) e.setRecordedDate(Date.from(row.reporter().recordedAt()));
@@ -39,6 +54,10 @@ final class FhirSafetyResources {
         }
         r.seriousCriteria().stream().sorted().forEach(c -> e.addExtension(FhirParties.EXT + "seriousness-criterion",
                 new CodeType(c.name())));
+        if (row.caseRef() != null && row.caseRef().nullified()) {
+            e.addExtension(FhirParties.EXT + "nullification-reason", new org.hl7.fhir.r4.model.StringType(
+                    row.caseRef().nullificationReason() == null ? "nullified" : row.caseRef().nullificationReason()));
+        }
         if (r.action() != null) e.addExtension(FhirParties.EXT + "action-taken", new CodeType(r.action().name()));
         e.addExtension(FhirParties.EXT + "dechallenge", new CodeType(row.drug().dechallenge().name()));
         e.addExtension(FhirParties.EXT + "rechallenge", new CodeType(row.drug().rechallenge().name()));

@@ -58,6 +58,30 @@ public interface ReportMessages {
     @Message("Download FHIR R4 bundle")
     String downloadFhir();
 
+    @Message("Download E2B(R3) XML")
+    String downloadE2b();
+
+    @Message("Nullify a case")
+    String nullifyTitle();
+
+    @Message("Withdraw a case a receiver already holds (E2B nullification). The next export of the case sends the nullification report; the case is never sent as a follow-up again.")
+    String nullifyIntro();
+
+    @Message("Case id")
+    String caseId();
+
+    @Message("As sent, for example PL-SZP.LODZ-42")
+    String hintCaseId();
+
+    @Message("Reason for the nullification")
+    String nullifyReason();
+
+    @Message("Nullify case")
+    String nullifyButton();
+
+    @Message("Case {caseId} nullified (version {version}); the next export sends the nullification report.")
+    String nullified(String caseId, int version);
+
     @Message("Every download is recorded in the audit log with your name, the filters and the number of rows.")
     String auditHint();
 

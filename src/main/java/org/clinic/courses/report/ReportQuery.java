@@ -11,6 +11,8 @@ import org.clinic.courses.catalog.Drug;
 import org.clinic.courses.catalog.DrugDefinition;
 import org.clinic.courses.course.TreatmentCourse;
 import org.clinic.courses.dose.Administration;
+import org.clinic.courses.meddra.Coding;
+import org.clinic.courses.meddra.EventCoding;
 import org.clinic.courses.safety.Flag;
 
 import java.util.*;
@@ -31,6 +33,8 @@ public class ReportQuery {
 
     @Inject
     EntityManager em;
+    @Inject
+    EventCoding coding;
 
     public Iterator<AdverseEventReportRow> rows(ReportFilter filter, ReportRowAssembler assembler) {
         return rows(filter, assembler, UnaryOperator.identity());
@@ -44,8 +48,8 @@ public class ReportQuery {
                                                 UnaryOperator<List<List<AdverseEventReportRow>>> cases) {
         List<Long> ids = courseIds(filter);
         Map<String, DrugDefinition> drugs = new HashMap<>();
-        return chunks(ids).flatMap(chunk -> cases.apply(load(chunk, drugs).stream()
-                        .map(r -> assembler.rows(r).toList()).filter(c -> !c.isEmpty()).toList()).stream()
+        return chunks(ids).flatMap(chunk -> cases.apply(assembled(chunk, drugs, assembler).stream()
+                        .filter(c -> !c.isEmpty()).toList()).stream()
                         .flatMap(List::stream).filter(filter::matches).toList().stream())
                 .iterator();
     }
@@ -58,10 +62,21 @@ public class ReportQuery {
                                                        UnaryOperator<List<List<AdverseEventReportRow>>> cases) {
         List<Long> ids = courseIds(filter);
         Map<String, DrugDefinition> drugs = new HashMap<>();
-        return chunks(ids).flatMap(chunk -> cases.apply(load(chunk, drugs).stream()
-                        .map(r -> assembler.rows(r).toList()).filter(c -> c.stream().anyMatch(filter::matches))
+        return chunks(ids).flatMap(chunk -> cases.apply(assembled(chunk, drugs, assembler).stream()
+                        .filter(c -> c.stream().anyMatch(filter::matches))
                         .toList()).stream())
                 .iterator();
+    }
+
+    /** The rows of each course of the chunk, with each event's latest MedDRA coding (one statement more). */
+    private List<List<AdverseEventReportRow>> assembled(List<Long> chunk, Map<String, DrugDefinition> drugs,
+                                                        ReportRowAssembler assembler) {
+        Map<Long, Coding> codings = coding.latestForCourses(chunk);
+        return load(chunk, drugs).stream().map(r -> assembler.rows(r).map(row -> {
+            Coding c = codings.get(row.reaction().adverseEventId());
+            return c == null ? row : row.withReaction(row.reaction().coded(c.version(), c.lltCode(), c.lltName(),
+                    c.ptCode(), c.ptName()));
+        }).toList()).toList();
     }
 
     /** Username to role, for the reporter column; the user table is small. */

@@ -60,7 +60,7 @@ public final class ReportRowAssembler {
                 record.adverseEvents().stream().anyMatch(e -> !e.voided && e.outcome == org.clinic.courses.adverse.Outcome.FATAL));
         var reaction = new Reaction(event.id, event.term, event.grade, onset, event.courseDay, event.serious,
                 event.seriousCriteria(), event.action, event.outcome, event.causality, event.notes,
-                null, null, null, null);
+                null, null, null, null, null);
         var history = new History(
                 p.medications.stream().filter(m -> currentOn(m.removedAt, onset))
                         .map(m -> new Item(m.id, m.name, null, m.recordedAt)).toList(),

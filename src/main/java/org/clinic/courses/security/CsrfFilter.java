@@ -6,10 +6,12 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.clinic.courses.web.CsrfRefusedException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
 
 import java.util.Set;
 
@@ -50,7 +52,34 @@ public class CsrfFilter {
         if (type == null || !(isForm(type))) {
             return refused("no token");
         }
+        if (multipart(type)) {
+            return null; // checked by checkMultipart once the form (and its files) is read
+        }
         return formAttributes(rc.request()).map(form -> valid(rc, signedIn, form) ? null : refusal());
+    }
+
+    /**
+     * A multipart form (a file upload) is read by the REST layer, which keeps its files; reading it
+     * here before matching would drop them, and it is not read yet when request filters run. So a
+     * multipart page request is only let through to a method marked {@link TokenCheckedByMethod},
+     * which checks the token it receives as its first step ({@link CsrfTokens#requireSessionToken}).
+     * Any other multipart request without the header is refused.
+     */
+    @ServerRequestFilter
+    public void checkMultipart(ContainerRequestContext request, RoutingContext rc, ResourceInfo info) {
+        String path = rc.normalizedPath();
+        MediaType type = request.getMediaType();
+        if (path.equals("/api") || path.startsWith("/api/") || SAFE.contains(request.getMethod()) || type == null
+                || !multipart(type) || request.getHeaderString(CsrfTokens.HEADER) != null) {
+            return;
+        }
+        if (info.getResourceMethod() == null || !info.getResourceMethod().isAnnotationPresent(TokenCheckedByMethod.class)) {
+            throw new CsrfRefusedException("multipart form to a method that does not check the token");
+        }
+    }
+
+    private static boolean multipart(MediaType type) {
+        return type.getType().equalsIgnoreCase("multipart") && type.getSubtype().equalsIgnoreCase("form-data");
     }
 
     private boolean valid(RoutingContext rc, boolean signedIn, String presented) {

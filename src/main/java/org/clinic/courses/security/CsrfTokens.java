@@ -37,6 +37,13 @@ public class CsrfTokens {
         return ticket.isPresent() && keys.verify(SESSION_PURPOSE, ticket.get().sessionId(), presented);
     }
 
+    /** For a {@link TokenCheckedByMethod} method: refuses (400, nothing changed) unless the session's token came with the form. */
+    public void requireSessionToken(RoutingContext rc, String presented) {
+        if (presented == null || presented.length() > 200 || !validSessionToken(rc, presented)) {
+            throw new org.clinic.courses.web.CsrfRefusedException("wrong or missing token in form");
+        }
+    }
+
     public boolean validLoginToken(RoutingContext rc, String presented) {
         Optional<String> preSession = cookies.preSession(rc);
         return preSession.isPresent() && keys.verify(LOGIN_PURPOSE, preSession.get(), presented);

@@ -94,6 +94,13 @@ final class AccessTable {
             a("POST /admin/users/{id}/profile", "/admin/users/{user}/profile", ADMIN),
             a("GET /admin/settings", "/admin/settings", ADMIN),
             a("POST /admin/settings", "/admin/settings", ADMIN),
+            // issue 12: MedDRA releases and coding, case nullification
+            a("GET /admin/meddra", "/admin/meddra", ADMIN),
+            a("POST /admin/meddra", "/admin/meddra", ADMIN),
+            a("GET /adverse-events/{id}/coding", "/adverse-events/{adverseEvent}/coding", PHYSICIAN),
+            a("POST /adverse-events/{id}/coding", "/adverse-events/{adverseEvent}/coding", PHYSICIAN),
+            a("GET /reports/nullify", "/reports/nullify", PHYSICIAN),
+            a("POST /reports/nullify", "/reports/nullify", PHYSICIAN),
             a("GET /admin/users/{id}/password", "/admin/users/{user}/password", ADMIN),
             a("GET /admin/audit", "/admin/audit", ADMIN),
             a("GET /admin/audit/export", "/admin/audit/export", ADMIN),
@@ -144,6 +151,11 @@ final class AccessTable {
             a("GET /api/settings", "/api/settings", ADMIN),
             a("PUT /api/settings", "/api/settings", ADMIN),
             a("PUT /api/users/{id}/password", "/api/users/{user}/password", ADMIN),
+            a("POST /api/meddra/releases", "/api/meddra/releases", ADMIN),
+            a("GET /api/meddra/releases", "/api/meddra/releases", EnumSet.of(Who.PHYSICIAN, Who.ADMIN)),
+            a("GET /api/meddra/adverse-events/{id}/suggestions", "/api/meddra/adverse-events/{adverseEvent}/suggestions", PHYSICIAN),
+            a("POST /api/meddra/adverse-events/{id}/coding", "/api/meddra/adverse-events/{adverseEvent}/coding", PHYSICIAN),
+            a("POST /api/cases/{caseId}/nullification", "/api/cases/XX-UNSET-0/nullification", PHYSICIAN),
             a("GET /api/audit/verify", "/api/audit/verify", ADMIN));
 
     private AccessTable() {

@@ -112,6 +112,18 @@ final class PageForms {
                 "address", "Main street 1", "country", "AT", "senderId", "CLINIC1", "defaultReceiver", "");
         add(forms, "POST /admin/users/{id}/password", f.path("/admin/users/{user}/password"), Who.ADMIN,
                 "password", "violet-lantern-harbour-" + unique);
+        // issue 12: MedDRA coding (a synthetic release is imported first) and the nullification of a sent case
+        org.clinic.courses.meddra.MeddraFixture.importSynthetic(); // the current release, whatever other tests imported
+        // an event of its own: the fixture's event is voided by the void form
+        long toCode = WebSession.apiNurse().body(ProofFixtures.adverseEventJson()).post("/api/courses/" + f.course()
+                + "/adverse-events").then().statusCode(201).extract().jsonPath().getLong("id");
+        add(forms, "POST /adverse-events/{id}/coding", "/adverse-events/" + toCode + "/coding", Who.PHYSICIAN,
+                "lltCode", "90000001", "reason", "Checked " + unique);
+        WebSession.apiPhysician().get("/api/reports/adverse-events?format=csv&from=" + today + "&to=" + today
+                + "&patientId=" + f.patient()).then().statusCode(200);
+        String caseId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                org.clinic.courses.report.cases.ReportCase.<org.clinic.courses.report.cases.ReportCase>findById(f.course()).caseId);
+        add(forms, "POST /reports/nullify", "/reports/nullify", Who.PHYSICIAN, "caseId", caseId, "reason", "Duplicate " + unique);
         Map<String, String> drug = scrape(admin.page(f.path("/admin/drugs/{drug}")));
         drug.put("description", "Checked by the CSRF proof " + unique);
         forms.put("POST /admin/drugs/{code}", new Form("POST /admin/drugs/{code}", f.path("/admin/drugs/{drug}"),

@@ -42,6 +42,8 @@ public final class CaseContent {
             line(out, "reaction", r.adverseEventId(), r.term(), r.grade(), r.onsetDate(), r.serious(),
                     r.seriousCriteria().stream().sorted().map(Enum::name).collect(Collectors.joining(",")),
                     r.action(), r.outcome(), r.causality(), r.description());
+            // only when coded, so the hash of a case sent before MedDRA coding existed stays the same
+            if (r.coded()) line(out, "coding", r.meddraVersion(), r.meddraLltCode(), r.meddraPtCode());
             line(out, "drug", d.code(), d.name(), String.join(",", d.lotNumbers()), d.route(), n(d.dailyDoseMl()),
                     d.indication(), d.therapyStart(), d.therapyStop(), d.therapyDays(), d.dechallenge(),
                     d.rechallenge(), n(d.cumulativeDoseMl()), d.stopReason());

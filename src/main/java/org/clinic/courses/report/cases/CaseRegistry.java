@@ -36,9 +36,13 @@ public class CaseRegistry {
         em.createQuery("select c.courseId, c.caseId from ReportCase c where c.courseId in :ids", Object[].class)
                 .setParameter("ids", courses).getResultList().forEach(r -> known.put((Long) r[0], (String) r[1]));
         Map<Long, NextVersion.Sent> latest = new HashMap<>();
+        Map<Long, String> reasons = new HashMap<>();
         em.createQuery("select s from CaseSubmission s where s.courseId in :ids order by s.courseId, s.id",
                         CaseSubmission.class).setParameter("ids", courses).getResultList()
-                .forEach(s -> latest.put(s.courseId, new NextVersion.Sent(s.versionNumber, s.kind, s.contentHash)));
+                .forEach(s -> {
+                    latest.put(s.courseId, new NextVersion.Sent(s.versionNumber, s.kind, s.contentHash));
+                    reasons.put(s.courseId, s.reason);
+                });
         List<List<AdverseEventReportRow>> stamped = new ArrayList<>();
         List<Object[]> newCases = new ArrayList<>();
         List<Object[]> submissions = new ArrayList<>();
@@ -51,8 +55,9 @@ public class CaseRegistry {
                 newCases.add(new Object[]{course, first.patient().id(), caseId});
             }
             NextVersion next = NextVersion.after(latest.get(course), CaseContent.hash(rows));
-            submissions.add(new Object[]{course, next.number(), next.kind().name(), next.contentHash()});
-            CaseRef ref = new CaseRef(caseId, next.number(), next.kind());
+            String reason = next.kind() == VersionKind.NULLIFICATION ? reasons.get(course) : null;
+            submissions.add(new Object[]{course, next.number(), next.kind().name(), next.contentHash(), reason});
+            CaseRef ref = new CaseRef(caseId, next.number(), next.kind(), reason);
             String reportPrefix = caseId;
             stamped.add(rows.stream().map(r -> r.withCase(ref).withReportId(reportPrefix + "-AE" + r.reaction().adverseEventId())).toList());
         }
@@ -75,13 +80,14 @@ public class CaseRegistry {
 
     private void insertSubmissions(List<Object[]> rows, Sending s) {
         Query q = em.createNativeQuery("insert into case_submission (course_id, version_number, kind, content_hash,"
-                + " format, sent_at, sent_by, receiver) values "
-                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)")));
+                + " format, sent_at, sent_by, receiver, reason) values "
+                + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         int i = 1;
         for (Object[] r : rows) {
             q.setParameter(i++, r[0]).setParameter(i++, r[1]).setParameter(i++, r[2]).setParameter(i++, r[3])
                     .setParameter(i++, s.format()).setParameter(i++, s.sentAt().atOffset(ZoneOffset.UTC))
-                    .setParameter(i++, s.sentBy() == null ? "unknown" : s.sentBy()).setParameter(i++, s.receiver() == null ? "not specified" : s.receiver());
+                    .setParameter(i++, s.sentBy() == null ? "unknown" : s.sentBy()).setParameter(i++, s.receiver() == null ? "not specified" : s.receiver())
+                    .setParameter(i++, r[4]);
         }
         q.executeUpdate();
     }

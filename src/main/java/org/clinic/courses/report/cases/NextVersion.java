@@ -10,9 +10,12 @@ public record NextVersion(int number, VersionKind kind, String contentHash) {
     public record Sent(int number, VersionKind kind, String contentHash) {
     }
 
+    /** A nullified case stays nullified: every later sending repeats the nullification's version. */
+
     public static NextVersion after(Sent latest, String contentHash) {
         if (latest == null) return new NextVersion(1, VersionKind.INITIAL, contentHash);
-        if (latest.kind() != VersionKind.NULLIFICATION && latest.contentHash().equals(contentHash)) {
+        if (latest.kind() == VersionKind.NULLIFICATION) return new NextVersion(latest.number(), VersionKind.NULLIFICATION, contentHash);
+        if (latest.contentHash().equals(contentHash)) {
             return new NextVersion(latest.number(), latest.kind(), contentHash);
         }
         return new NextVersion(latest.number() + 1, VersionKind.FOLLOW_UP, contentHash);

@@ -95,7 +95,14 @@ public final class E2bExport {
         senderBlock(x);
         characteristic(x, "1", "ichReportType", "CE", "1", Codes.REPORT_TYPE);
         characteristic(x, "2", "otherCaseIds", "BL", "false", null);
-        if (ref.kind() == VersionKind.NULLIFICATION) characteristic(x, "3", "nullificationAmendmentCode", "CE", "1", Codes.NULLIFICATION);
+        if (ref.kind() == VersionKind.NULLIFICATION) {
+            characteristic(x, "3", "nullificationAmendmentCode", "CE", "1", Codes.NULLIFICATION);
+            // C.1.11.2: the reason as free text (no coded list exists for it)
+            x.open("subjectOf2", "typeCode", "SUBJ").open("investigationCharacteristic", "classCode", "VERIF", "moodCode", "EVN");
+            x.empty("code", "code", "4", "codeSystem", Codes.CHARACTERISTIC, "displayName", "nullificationAmendmentReason");
+            x.openValue("CE").text("originalText", ref.nullificationReason(), "UNK").close();
+            x.close().close();
+        }
         x.close().close().close().close();
     }
 
