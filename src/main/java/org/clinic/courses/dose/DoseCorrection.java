@@ -53,6 +53,9 @@ public class DoseCorrection {
             return Idempotency.once(key, existing, () -> QuarkusTransaction.requiringNew().call(() -> {
                 Administration original = Administration.<Administration>findByIdOptional(id)
                         .orElseThrow(() -> new NotFoundException("Unknown administration " + id));
+                if (original.voided) {
+                    throw new ConflictException("This administration was already voided or corrected");
+                }
                 AdministrationRequest request = carryPack(read.apply(original), original);
                 List<FieldError> errors = new ArrayList<>(unreadable);
                 DoseService.reasonError(reason, "Give the reason for the correction").ifPresent(errors::add);
