@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** {@code POST /api/doses/{id}/correction}: the corrected administration's fields, and why the original was wrong. */
+/** {@code POST /api/administrations/{id}/correction}: the corrected administration's fields, and why the original was wrong. */
 public record CorrectionRequest(OffsetDateTime administeredAt, Route route, BigDecimal volumeMl,
                                 AdministrationStatus status, String site, String lotNumber, String diluent,
                                 BigDecimal diluentVolumeMl, BigDecimal infusionMinutes, String notes,

@@ -52,7 +52,7 @@ public class DoseApi {
      * the copy, 200 with it again for a repeated Idempotency-Key.
      */
     @POST
-    @Path("doses/{id}/correction")
+    @Path("administrations/{id}/correction")
     public Response correct(@PathParam("id") long id, @HeaderParam(Idempotency.HEADER) String key,
                             CorrectionRequest request) {
         return created(corrections.correct(id, request == null ? null : request.administration(),

@@ -65,7 +65,7 @@ class CorrectionTest {
         fixed.put("lotNumber", "L-RIGHT");
         Map<String, Object> body = correction(fixed, "Lot misread from the vial");
         String key = UUID.randomUUID().toString();
-        String path = "/api/doses/" + original + "/correction";
+        String path = "/api/administrations/" + original + "/correction";
 
         int copy = apiNurse().header("Idempotency-Key", key).body(body).post(path).then().statusCode(201)
                 .header("Location", endsWith("/api/administrations/" + apiNurse().header("Idempotency-Key", key)
@@ -85,7 +85,7 @@ class CorrectionTest {
         // A second correction of the voided original (another key) is refused; the same key for another entry too.
         apiNurse().header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(path).then().statusCode(409);
         int other = given(course, injection(10, "L3"));
-        apiNurse().header("Idempotency-Key", key).body(body).post("/api/doses/" + other + "/correction")
+        apiNurse().header("Idempotency-Key", key).body(body).post("/api/administrations/" + other + "/correction")
                 .then().statusCode(409);
         assertEquals(3, administrations(course));
     }
@@ -97,14 +97,14 @@ class CorrectionTest {
         int original = given(course, dose);
         Map<String, Object> bad = new HashMap<>(dose);
         bad.put("volumeMl", -3);
-        apiNurse().body(correction(bad, "  ")).post("/api/doses/" + original + "/correction").then().statusCode(400)
+        apiNurse().body(correction(bad, "  ")).post("/api/administrations/" + original + "/correction").then().statusCode(400)
                 .body("errors.field", hasItems("volumeMl", "reason"));
-        apiNurse().body(dose).post("/api/doses/" + original + "/correction").then().statusCode(400)
+        apiNurse().body(dose).post("/api/administrations/" + original + "/correction").then().statusCode(400)
                 .body("errors.field", contains("reason"));
-        apiNurse().body(correction(dose, "x")).post("/api/doses/999999999/correction").then().statusCode(404);
+        apiNurse().body(correction(dose, "x")).post("/api/administrations/999999999/correction").then().statusCode(404);
         assertFalse(stored(original).voided);
         assertEquals(1, administrations(course));
-        WebSession.apiAdmin().body(correction(dose, "x")).post("/api/doses/" + original + "/correction").then().statusCode(403);
+        WebSession.apiAdmin().body(correction(dose, "x")).post("/api/administrations/" + original + "/correction").then().statusCode(403);
     }
 
     @Test
@@ -115,7 +115,7 @@ class CorrectionTest {
         assertTrue(openFlags(course).contains("ROUTE_VOLUME_EXCEEDED"), "15 ml over a 10 ml limit: " + openFlags(course));
         Map<String, Object> fixed = new HashMap<>(slip);
         fixed.put("volumeMl", 10);
-        apiNurse().body(correction(fixed, "Typed 15 for 10")).post("/api/doses/" + original + "/correction")
+        apiNurse().body(correction(fixed, "Typed 15 for 10")).post("/api/administrations/" + original + "/correction")
                 .then().statusCode(201);
         assertFalse(openFlags(course).contains("ROUTE_VOLUME_EXCEEDED"), "the voided 15 ml no longer counts");
 
@@ -125,7 +125,7 @@ class CorrectionTest {
         int ok = given(second, right);
         Map<String, Object> worse = new HashMap<>(right);
         worse.put("volumeMl", 20);
-        int copy = apiNurse().body(correction(worse, "Gave two ampoules")).post("/api/doses/" + ok + "/correction")
+        int copy = apiNurse().body(correction(worse, "Gave two ampoules")).post("/api/administrations/" + ok + "/correction")
                 .then().statusCode(201).body("flags.code", hasItem("ROUTE_VOLUME_EXCEEDED")).extract().path("id");
         assertTrue(copy > ok);
     }
@@ -138,7 +138,7 @@ class CorrectionTest {
         flag(course, FlagCode.CONTRAINDICATION, FlagStatus.OPEN);
         Map<String, Object> fixed = new HashMap<>(dose);
         fixed.put("lotNumber", "L2");
-        apiNurse().body(correction(fixed, "Lot")).post("/api/doses/" + original + "/correction").then().statusCode(409)
+        apiNurse().body(correction(fixed, "Lot")).post("/api/administrations/" + original + "/correction").then().statusCode(409)
                 .body(containsString("contraindication"));
         assertFalse(stored(original).voided, "the refused correction rolled back the void");
         assertEquals(1, administrations(course));

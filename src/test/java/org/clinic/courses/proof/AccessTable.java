@@ -134,7 +134,7 @@ final class AccessTable {
             a("GET /api/beds/{id}", "/api/beds/{patient}", CLINICAL),
             a("GET /api/administrations/{id}", "/api/administrations/{administration}", CLINICAL),
             a("POST /api/administrations/{id}/void", "/api/administrations/{administration}/void", CLINICAL),
-            a("POST /api/doses/{id}/correction", "/api/doses/{administration}/correction", CLINICAL),
+            a("POST /api/administrations/{id}/correction", "/api/administrations/{administration}/correction", CLINICAL),
             a("POST /api/courses/{id}/adverse-events", "/api/courses/{course}/adverse-events", CLINICAL),
             a("GET /api/adverse-events/{id}", "/api/adverse-events/{adverseEvent}", CLINICAL),
             a("POST /api/adverse-events/{id}/void", "/api/adverse-events/{adverseEvent}/void", CLINICAL),

@@ -47,7 +47,7 @@ class HostileApiTest {
             Map.entry("POST /api/courses/{course}/administrations", "{dose}"),
             Map.entry("POST /api/courses/{course}/adverse-events", "{ae}"),
             Map.entry("POST /api/administrations/{fresh:dose}/void", "{\"reason\":\"Wrong patient\"}"),
-            Map.entry("POST /api/doses/{fresh:dose}/correction", "{correction}"),
+            Map.entry("POST /api/administrations/{fresh:dose}/correction", "{correction}"),
             Map.entry("POST /api/adverse-events/{fresh:ae}/void", "{\"reason\":\"Wrong patient\"}"),
             Map.entry("POST /api/courses/{fresh:course}/stop", "{\"reason\":\"Finished\"}"),
             Map.entry("POST /api/flags/{fresh:flag}/acknowledge", "{\"note\":\"Seen\"}"),
@@ -69,7 +69,7 @@ class HostileApiTest {
         all.addAll(HostileCases.cases("POST /api/courses/{course}/adverse-events", "observedOn:DATE", "term:TEXT",
                 "grade:NUMBER", "serious:BOOL?", "seriousCriteria:ENUM", "action:ENUM", "outcome:ENUM", "causality:ENUM",
                 "notes:OPTIONAL_TEXT"));
-        all.addAll(HostileCases.cases("POST /api/doses/{fresh:dose}/correction", "reason:TEXT", "administeredAt:INSTANT",
+        all.addAll(HostileCases.cases("POST /api/administrations/{fresh:dose}/correction", "reason:TEXT", "administeredAt:INSTANT",
                 "route:ENUM", "volumeMl:NUMBER", "status:ENUM", "lotNumber:OPTIONAL_TEXT", "notes:OPTIONAL_TEXT"));
         for (String target : List.of("POST /api/administrations/{fresh:dose}/void",
                 "POST /api/adverse-events/{fresh:ae}/void", "POST /api/courses/{fresh:course}/stop",
