@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.Map;
 
 /**
- * The 414 and 431 answers, given here rather than by Vert.x. Vert.x refuses an over-long request line
+ * The 414, 431 and 413 answers, given here rather than by Vert.x. Vert.x refuses an over-long request line
  * or header block before any route runs, with a bare answer (no security headers), and Quarkus 3.33
  * offers no hook on that path (the server's invalid-request handler is fixed when it starts
  * listening). So the Vert.x limits are set well above these ones (application.properties:
@@ -21,6 +21,12 @@ public class RequestLimits {
     /** Vert.x's own defaults: what the app refused before, now with the headers. */
     static final int MAX_REQUEST_LINE = 4096;
     static final int MAX_HEADERS = 20 * 1024;
+    /**
+     * Bodies: 2 MB, except a MedDRA release upload (about 12 MB), which the server-wide limit
+     * (quarkus.http.limits.max-body-size, 32M) allows. Declared lengths are refused before the body is read.
+     */
+    static final long MAX_BODY = 2L * 1024 * 1024;
+    private static final java.util.Set<String> UPLOADS = java.util.Set.of("/admin/meddra", "/api/meddra/releases");
 
     void install(@Observes Router router) {
         // Right after SecurityHeaders (MIN_VALUE + 2), so the refusal carries its headers.
@@ -42,7 +48,20 @@ public class RequestLimits {
             refuse(rc, 431, "Request header fields too large");
             return;
         }
+        if (declaredLength(rc) > MAX_BODY && !UPLOADS.contains(rc.normalizedPath())) {
+            refuse(rc, 413, "Request body too large");
+            return;
+        }
         rc.next();
+    }
+
+    private static long declaredLength(RoutingContext rc) {
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return 0; // Vert.x itself refuses a malformed length
+        }
     }
 
     private static void refuse(RoutingContext rc, int status, String text) {

@@ -40,6 +40,14 @@ class OversizedRequestHeadersTest {
     }
 
     @Test
+    void aThreeMegabyteBodyIs413WithTheSecurityHeadersOutsideTheMeddraUpload() throws IOException {
+        String answer = send("POST /api/patients HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (3 * 1024 * 1024) + "\r\nConnection: close\r\n\r\n{");
+        assertTrue(answer.startsWith("HTTP/1.1 413"), head(answer));
+        assertSecurityHeaders(answer);
+    }
+
+    @Test
     void anOrdinaryRequestStillPasses() throws IOException {
         String answer = send("GET /login?q=" + "a".repeat(2000) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         assertTrue(answer.startsWith("HTTP/1.1 200"), head(answer));
