@@ -65,7 +65,9 @@ public class RequestLimits {
     }
 
     private static void refuse(RoutingContext rc, int status, String text) {
+        // Closed after the answer: the rest of an over-long request (a 3 MB body) is not worth reading.
         rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=UTF-8")
-                .putHeader(HttpHeaders.CONNECTION, "close").end(text);
+                .putHeader(HttpHeaders.CONNECTION, "close").end(text)
+                .onComplete(done -> rc.request().connection().close());
     }
 }
