@@ -108,6 +108,9 @@ public interface MeddraMessages {
     @Message("MedDRA coding")
     String codeLink();
 
+    @Message("MedDRA coding of the side effect of day {day} for {patient}")
+    String codeLinkFor(int day, String patient);
+
     @Message("by {user}, {at}")
     String by(String user, String at);
 
