@@ -122,7 +122,7 @@ class BedsideTasksMeasureTest {
             browser.go("/worklist?ward=all");
             Task t = new Task("Give a dose", "worklist", browser);
             t.scan(browser.find(By.id("find")), "]C1" + mrn(give));
-            t.tap(browser.find(By.cssSelector("#row-" + give + " form.wl-give button[type=submit]")));
+            t.tap(browser.find(By.cssSelector("#row-" + give + " form.wl-give .actions button[type=submit]")));
             screen.waitForText("#row-" + give, "Recorded: 10 ml given");
             t.done();
             assertEquals(AdministrationStatus.GIVEN, stored(give).get(0).status);

@@ -101,7 +101,7 @@ class TabletTargetsBrowserTest {
             String row = "#row-" + fx().due();
             js(browser).executeScript("document.querySelector(arguments[0] + ' details').open = true;", row);
             browser.find(By.id("vol-" + fx().due())).clear();
-            browser.find(By.cssSelector(row + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(row + " form.wl-give .actions button[type=submit]")).click();
             new Screen(browser).waitForText(row, "Not saved");
             problems.addAll(tiesOn(browser, "/worklist row"));
         }
@@ -153,7 +153,7 @@ class TabletTargetsBrowserTest {
             String row = "#row-" + f.due();
             js(browser).executeScript("document.querySelector(arguments[0] + ' details').open = true;", row);
             assertEquals("Give Cerebrolysin 30 ml to Chidi " + family + ", bed 12",
-                    browser.find(By.cssSelector(row + " form.wl-give button[type=submit]")).getAccessibleName());
+                    browser.find(By.cssSelector(row + " form.wl-give .actions button[type=submit]")).getAccessibleName());
             assertNamed(browser, row + " button, " + row + " a", family);
             assertNamed(browser, "#row-" + f.blocked() + " button", "Blocked");
 
