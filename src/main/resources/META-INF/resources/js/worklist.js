@@ -143,7 +143,8 @@
     p.textContent = text;
     if (linkText) {
       var a = document.createElement('a');
-      a.href = '/worklist';
+      // Back to this very view (its ward and search) after logging in, where the row is restored.
+      a.href = location.pathname + location.search;
       a.textContent = linkText;
       p.appendChild(document.createTextNode(' '));
       p.appendChild(a);

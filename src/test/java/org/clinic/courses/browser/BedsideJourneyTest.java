@@ -125,7 +125,7 @@ class BedsideJourneyTest {
             browser.find(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
             screen.waitForText(rowId, "Restored what you typed");
             screen.shot("bedside-restored-after-login");
-            assertTrue(screen.url().endsWith("/worklist"), screen.url());
+            assertTrue(screen.url().endsWith("/worklist?ward=all"), "back to the view the nurse was on: " + screen.url());
             assertEquals("LOT-KEPT", browser.find(By.id("lot-" + course)).getAttribute("value"));
             browser.find(By.cssSelector(rowId + " form.wl-give .actions button[type=submit]")).click();
             screen.waitForText(rowId, "Recorded: 10 ml given");
