@@ -52,13 +52,15 @@
     });
   }
 
-  // Time fields: the browser may show a 12-hour clock; the readout beside it says the time as the clinic stores it.
+  // Time fields: the readout beside one says the time as the clinic stores it (24-hour clock).
   function readout(e) {
     var t = e.target;
-    if (!t.id || t.type !== 'datetime-local') return;
+    if (!t.id || t.tagName !== 'INPUT') return;
     var out = document.querySelector('output[data-clock-for="' + CSS.escape(t.id) + '"]');
     if (out) out.textContent = t.value.replace('T', ' ');
   }
+  // The field shows "2026-12-01 16:10", shownAt keeps "2026-12-01T16:10": the same time, not a change.
+  function sameMinute(a, b) { return (a || '').replace(' ', 'T') === (b || '').replace(' ', 'T'); }
   // Capture phase: a picker (or a script) may send a change event that does not bubble.
   document.addEventListener('input', readout, true);
   document.addEventListener('change', readout, true);
@@ -110,13 +112,13 @@
     try { kept = JSON.parse(sessionStorage.getItem(DOSE_KEY) || 'null'); } catch (x) { kept = null; }
     if (kept && kept.page === location.pathname) {
       sessionStorage.removeItem(DOSE_KEY);
-      var f = kept.fields, sameTime = f.administeredAt === f.shownAt;
+      var f = kept.fields, sameTime = sameMinute(f.administeredAt, f.shownAt);
       Object.keys(f).forEach(function (name) {
         if (name === 'shownAt' || (name === 'administeredAt' && sameTime)) return;
         var el = doseForm.elements[name];
         if (!el || el.type === 'hidden') return;
         if (el.type === 'checkbox') el.checked = true; else el.value = f[name];
-        if (el.type === 'datetime-local') readout({ target: el });
+        if (name === 'administeredAt') readout({ target: el });
       });
       doseMessage(doseForm.dataset.msgRestored, null, 'warning');
       var firstField = doseForm.querySelector('input:not([type=hidden]), select');
@@ -141,7 +143,8 @@
     p.textContent = text;
     if (linkText) {
       var a = document.createElement('a');
-      a.href = '/worklist';
+      // Back to this very view (its ward and search) after logging in, where the row is restored.
+      a.href = location.pathname + location.search;
       a.textContent = linkText;
       p.appendChild(document.createTextNode(' '));
       p.appendChild(a);
@@ -190,6 +193,14 @@
 
   function todo(row) { return row.dataset.state !== 'done' && !row.hidden; }
 
+  // A pack read by its scan (Enter in the scan field): nothing is saved yet; Give confirms it in one tap.
+  document.body.addEventListener('htmx:load', function (e) {
+    var row = e.detail.elt;
+    if (!row.matches || !row.matches('article.wl-row[data-read]')) return;
+    var give = row.querySelector('form.wl-give .actions button[type=submit]');
+    if (give) give.focus();
+  });
+
   document.body.addEventListener('htmx:load', function (e) {
     var row = e.detail.elt;
     if (!row.matches || !row.matches('article.wl-row[data-saved]')) return;
@@ -207,7 +218,7 @@
     if (!row) return;
     var form = row.querySelector('form.' + (draft.form || 'wl-give').split(' ')[0]);
     if (!form) return;
-    var f = draft.fields, timeUnchanged = f.administeredAt === f.shownAt;
+    var f = draft.fields, timeUnchanged = sameMinute(f.administeredAt, f.shownAt);
     Object.keys(f).forEach(function (name) {
       if (name === 'shownAt' || (name === 'administeredAt' && timeUnchanged)) return;
       var el = form.elements[name];
@@ -235,11 +246,13 @@
     if (first) first.focus();
   }
 
+  // As patient/SearchKey: "Müller" finds "Muller" and the other way round.
+  function fold(v) { return v.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
   var search = document.getElementById('find');
   function filter() {
-    var q = wristband(search.value).toLowerCase();
+    var q = fold(wristband(search.value));
     list.querySelectorAll('article.wl-row').forEach(function (row) {
-      row.hidden = q !== '' && row.dataset.search.toLowerCase().indexOf(q) < 0;
+      row.hidden = q !== '' && fold(row.dataset.search).indexOf(q) < 0;
     });
   }
   if (search) {

@@ -10,6 +10,8 @@ import org.clinic.courses.patient.Allergy;
 import org.clinic.courses.patient.Condition;
 import org.clinic.courses.patient.Medication;
 import org.clinic.courses.patient.Patient;
+import org.clinic.courses.ward.Ward;
+import org.clinic.courses.ward.WardPreference;
 import org.clinic.courses.patient.Sex;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -18,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** In demo mode, an empty clinic gets a few patients to try the app with (once). */
 @ApplicationScoped
@@ -62,7 +65,13 @@ public class DemoClinic {
         condition(dara, "Epilepsy", "G40.909");
         // The demo clinic shows what the safety engine finds (Benjamin takes sertraline: an interaction).
         new DemoCourses(clock).seed(ada, ben).forEach(safety::evaluate);
-        LOG.info("Demo mode: seeded 4 demo patients and 2 demo courses");
+        Ward ward = DemoWard.seed(DemoWard.CODE, DemoWard.NAME, clock.instant(), List.of(ada, ben, chen, dara));
+        // The demo nurse opens the worklist on that ward.
+        WardPreference nurse = new WardPreference();
+        nurse.username = "nurse";
+        nurse.wardId = ward.id;
+        nurse.persist();
+        LOG.info("Demo mode: seeded 4 demo patients in beds on " + DemoWard.NAME + " and 2 demo courses");
     }
 
     private static Patient patient(String mrn, String given, String family, LocalDate born, Sex sex,

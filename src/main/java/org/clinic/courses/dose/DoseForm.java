@@ -78,8 +78,9 @@ public record DoseForm(String administeredAt, String route, String volumeMl, Str
 
     /** The nurse left the time as the page showed it: the dose was given now, at the tap. */
     public boolean timeUnchanged() {
-        String shown = FormInput.text(shownAt);
-        return shown != null && shown.equals(FormInput.text(administeredAt));
+        String shown = FormInput.text(shownAt), at = FormInput.text(administeredAt);
+        // The field shows "2026-12-01 16:10" and shownAt keeps "2026-12-01T16:10": the same minute.
+        return shown != null && at != null && FormInput.isoLocal(shown).equals(FormInput.isoLocal(at));
     }
 
     /** The time field as the clinic's 24-hour clock reads it ("2026-12-01 14:05"), whatever the browser shows. */

@@ -52,16 +52,21 @@ public final class FormInput {
         }
     }
 
-    /** A datetime-local value, read in the clinic's zone. */
+    /** The clinic's 24-hour form "2026-12-01 16:10" (or a datetime-local value, "2026-12-01T16:10"), read in the clinic's zone. */
     public static OffsetDateTime localDateTime(String field, String value, ZoneId zone, List<FieldError> errors) {
         String v = text(value);
         if (v == null) return null;
         try {
-            return LocalDateTime.parse(v).atZone(zone).toOffsetDateTime();
+            return LocalDateTime.parse(isoLocal(v)).atZone(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Enter a date and time as YYYY-MM-DDTHH:MM"));
+            errors.add(new FieldError(field, "Enter a date and time as YYYY-MM-DD HH:MM (24-hour clock)"));
             return null;
         }
+    }
+
+    /** "2026-12-01 16:10" as "2026-12-01T16:10": one space between the date and the time, as the clinic writes it. */
+    public static String isoLocal(String v) {
+        return v.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(:\\d{2})?") ? v.replace(' ', 'T') : v;
     }
 
     /** Only local paths: an absolute or protocol-relative address would make the form an open redirect. */

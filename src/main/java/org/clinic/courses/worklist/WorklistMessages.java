@@ -201,4 +201,40 @@ public interface WorklistMessages {
 
     @Message("Bed / transfer for {family}{#if bed}, bed {bed}{/if}")
     String bedLinkFor(String family, String bed);
+
+    @Message("No patient with MRN {mrn}.")
+    String noPatientWithMrn(String mrn);
+
+    @Message("No patient named “{name}”.")
+    String noPatientNamed(String name);
+
+    @Message("{name} (MRN {mrn}) is not on {ward}:")
+    String notOnWard(String name, String mrn, String ward);
+
+    @Message("{name} (MRN {mrn}) has no dose due today.")
+    String nothingDueFor(String name, String mrn);
+
+    @Message("No dose due today for a patient matching “{q}”.")
+    String noneDueMatching(String q);
+
+    @Message("No patient matching “{q}” has a dose due on {ward}:")
+    String noneOnWardMatching(String q, String ward);
+
+    @Message("show all wards")
+    String showAllWards();
+
+    @Message("Read from the pack:{#if lot} lot {lot},{/if}{#if expiry} expiry {expiry},{/if} GTIN {gtin}{#if serial}, serial {serial}{/if}. Check it, then tap Give.")
+    String readFromPack(String lot, String expiry, String gtin, String serial);
+
+    @Message("The lot may include the serial number: check the lot on the pack")
+    String lotMayIncludeSerial();
+
+    @Message("Read the pack")
+    String readPack();
+
+    @Message("Read the pack for {name}{#if bed}, bed {bed}{/if}")
+    String readPackFor(String name, String bed);
+
+    @Message("24-hour clock, YYYY-MM-DD HH:MM, clinic time ({zone}).")
+    String timeFormat(String zone);
 }

@@ -10,6 +10,10 @@ import jakarta.ws.rs.core.Response;
 import org.clinic.courses.dose.DoseForm;
 import org.clinic.courses.dose.DoseResource;
 import org.clinic.courses.dose.DoseService;
+import org.clinic.courses.dose.gs1.Gs1ElementString;
+import org.clinic.courses.dose.gs1.Gs1Pack;
+import org.clinic.courses.dose.gs1.LotRunOn;
+import org.clinic.courses.dose.gs1.UnreadableScan;
 import org.clinic.courses.security.Role;
 import org.clinic.courses.web.*;
 import org.jboss.resteasy.reactive.RestForm;
@@ -17,6 +21,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.clinic.courses.ward.Ward;
 import org.clinic.courses.ward.WardService;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -30,7 +36,7 @@ import java.util.List;
 public class WorklistResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(WorklistView worklist, List<PhysicianQueue.Ask> asks);
+        static native TemplateInstance index(WorklistView worklist, List<PhysicianQueue.Ask> asks, SearchMiss.Miss miss);
 
         static native TemplateInstance index$row(WorklistRow row);
     }
@@ -48,6 +54,10 @@ public class WorklistResource {
 
     @Inject
     WardService wards;
+    @Inject
+    SearchMiss misses;
+    @Inject
+    Clock clock;
 
     /** {@code ward}: a ward's code, "all", or absent for the user's remembered ward. */
     @GET
@@ -57,7 +67,8 @@ public class WorklistResource {
         Ward shown = ward == null ? known.preferred().orElse(null)
                 : known.all().stream().filter(w -> w.code.equals(ward)).findFirst().orElse(null);
         WorklistView view = WorklistView.of(worklist.today(shown == null ? null : shown.id), known.all(), shown, sort, show, q);
-        return Templates.index(view, user.isPhysician() ? queue.open() : List.of());
+        SearchMiss.Miss miss = view.q().isEmpty() || view.shown() > 0 || !view.show().equals("all") ? null : misses.explain(view.q(), shown);
+        return Templates.index(view, user.isPhysician() ? queue.open() : List.of(), miss);
     }
 
     /** The toolbar: the chosen ward is remembered for this user, then the list is shown (post/redirect/get). */
@@ -77,6 +88,29 @@ public class WorklistResource {
                 + (show != null && WorklistView.FILTERS.contains(show) ? "&show=" + show : "")
                 + (!find.isEmpty() && find.length() <= 100 ? "&q=" + enc(find) : "");
         return Response.seeOther(java.net.URI.create(to)).build();
+    }
+
+    /**
+     * Enter in the scan field (the scanner's own Enter) reads the pack and saves nothing: the row shows what
+     * was read, with a warning when the lot may have swallowed the serial, and the nurse confirms with Give.
+     */
+    private WorklistRow readPack(long courseId, DoseForm form) {
+        Gs1Pack pack;
+        try {
+            pack = Gs1ElementString.parse(form.scan(), LocalDate.now(clock));
+        } catch (UnreadableScan e) {
+            return worklist.row(courseId, form, new FormErrors(List.of(new FieldError("scan", "Not readable: " + e.getMessage()))),
+                    messages.notSavedFields());
+        }
+        DoseForm filled = new DoseForm(form.administeredAt(), form.route(), form.volumeMl(), form.status(), form.site(),
+                pack.lot() != null ? pack.lot() : form.lotNumber(), form.diluent(), form.diluentVolumeMl(),
+                form.infusionMinutes(), form.notes(), form.submissionToken(), form.returnTo(), form.shownAt(),
+                form.confirmedVolumeMl(), form.scan());
+        FormErrors warnings = LotRunOn.mayIncludeAnotherField(pack)
+                ? new FormErrors(List.of(new FieldError("lotNumber", messages.lotMayIncludeSerial()))) : FormErrors.NONE;
+        String read = messages.readFromPack(pack.lot(), pack.expiry() == null ? null : pack.expiry().toString(), pack.gtin(),
+                pack.serial());
+        return worklist.row(courseId, filled, warnings, read, true);
     }
 
     private static String enc(String s) {
@@ -111,9 +145,13 @@ public class WorklistResource {
                            @RestForm String status, @RestForm String site, @RestForm String lotNumber,
                            @RestForm String diluent, @RestForm String diluentVolumeMl, @RestForm String infusionMinutes,
                            @RestForm String notes, @RestForm String submissionToken,
-                           @RestForm String shownAt, @RestForm String confirmedVolumeMl, @RestForm String scan) {
+                           @RestForm String shownAt, @RestForm String confirmedVolumeMl, @RestForm String scan,
+                           @RestForm String read) {
         DoseForm form = new DoseForm(administeredAt, route, volumeMl, status, site, lotNumber, diluent, diluentVolumeMl,
                 infusionMinutes, notes, submissionToken, "/worklist", shownAt, confirmedVolumeMl, scan);
+        if (htmx && "pack".equals(read) && scan != null && !scan.isBlank()) {
+            return Response.ok(Templates.index$row(readPack(courseId, form))).build();
+        }
         WorklistRow row;
         String message;
         try {

@@ -15,11 +15,12 @@ import java.util.List;
 /**
  * One course on today's worklist: what is prescribed, what was recorded today, critical flags, and
  * the prefilled forms (a GIVEN dose; HELD or REFUSED with a reason, under its own one-time token).
- * {@code bed} is the patient's current bed, or empty.
+ * {@code bed} is the patient's current bed, or empty. {@code packRead}: the row shows what a pack's scan
+ * filled in, not yet saved.
  */
 public record WorklistRow(TreatmentCourse course, String drugName, int courseDay, List<Administration> today,
                           List<Flag> critical, List<String> sites, List<String> diluents, DoseForm form,
-                          String notGivenToken, FormErrors errors, String message, String bed) {
+                          String notGivenToken, FormErrors errors, String message, String bed, boolean packRead) {
 
     public BigDecimal givenTodayMl() {
         return today.stream().filter(Administration::given).map(a -> a.volumeMl).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -65,7 +66,7 @@ public record WorklistRow(TreatmentCourse course, String drugName, int courseDay
 
     /** The row opens by itself when there is something to read in it: errors or a question. */
     public boolean open() {
-        return errors.any();
+        return errors.any() || packRead;
     }
 
     public boolean infusion() {

@@ -63,7 +63,7 @@ public class WorklistService {
                 if (r[1] != null) beds.put(c.patient.id, (String) r[1]);
             }
         }
-        List<WorklistRow> rows = rows(courses, today, null, FormErrors.NONE, null, beds);
+        List<WorklistRow> rows = rows(courses, today, null, FormErrors.NONE, null, beds, false);
         return new Worklist(today, rows.stream().filter(r -> !r.complete()).toList(),
                 rows.stream().filter(WorklistRow::complete).toList());
     }
@@ -71,6 +71,12 @@ public class WorklistService {
     /** One row again, after an htmx submission; {@code form} keeps what the nurse typed when it failed. */
     @Transactional
     public WorklistRow row(long courseId, DoseForm form, FormErrors errors, String message) {
+        return row(courseId, form, errors, message, false);
+    }
+
+    /** As {@link #row}; {@code packRead} when the row shows what a scan filled in, before Give is tapped. */
+    @Transactional
+    public WorklistRow row(long courseId, DoseForm form, FormErrors errors, String message, boolean packRead) {
         List<Object[]> found = TreatmentCourse.getEntityManager().createQuery("select c, b.bed from TreatmentCourse c "
                 + "join fetch c.patient p left join BedAssignment b on b.patientId = p.id and b.endedAt is null "
                 + "where c.id = ?1", Object[].class).setParameter(1, courseId).getResultList();
@@ -79,7 +85,7 @@ public class WorklistService {
         }
         TreatmentCourse course = (TreatmentCourse) found.get(0)[0];
         Map<Long, String> beds = found.get(0)[1] == null ? Map.of() : Map.of(course.patient.id, (String) found.get(0)[1]);
-        return rows(List.of(course), LocalDate.now(clock), form, errors, message, beds).get(0);
+        return rows(List.of(course), LocalDate.now(clock), form, errors, message, beds, packRead).get(0);
     }
 
     static boolean dueOn(TreatmentCourse c, LocalDate day) {
@@ -88,7 +94,7 @@ public class WorklistService {
     }
 
     private List<WorklistRow> rows(List<TreatmentCourse> courses, LocalDate today, DoseForm form, FormErrors errors,
-                                   String message, Map<Long, String> beds) {
+                                   String message, Map<Long, String> beds, boolean packRead) {
         if (courses.isEmpty()) {
             return List.of();
         }
@@ -121,7 +127,7 @@ public class WorklistService {
             rows.add(new WorklistRow(c, drug == null ? c.drugCode : drug.name(), c.courseDayOf(today),
                     given.getOrDefault(c.id, List.of()), critical.getOrDefault(c.id, List.of()), sites,
                     limit.map(DrugDefinition.RouteLimit::diluents).orElse(List.of()),
-                    shown, UUID.randomUUID().toString(), errors, message, beds.getOrDefault(c.patient.id, "")));
+                    shown, UUID.randomUUID().toString(), errors, message, beds.getOrDefault(c.patient.id, ""), packRead));
         }
         return rows;
     }

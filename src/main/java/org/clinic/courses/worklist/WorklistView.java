@@ -1,5 +1,6 @@
 package org.clinic.courses.worklist;
 
+import org.clinic.courses.patient.SearchKey;
 import org.clinic.courses.ward.Ward;
 
 import java.time.LocalDate;
@@ -42,16 +43,16 @@ public record WorklistView(LocalDate today, List<WorklistRow> due, List<Worklist
         };
     }
 
-    /** Name (family or given), MRN, or bed: what a nurse types or a wristband scanner sends. */
+    /** Name (family, given or both), MRN, or bed: what a nurse types or a wristband scanner sends; accents and case aside. */
     static Predicate<WorklistRow> matches(String q) {
         if (q.isEmpty()) {
             return r -> true;
         }
-        String needle = q.toLowerCase(Locale.ROOT);
+        String needle = SearchKey.of(q);
         return r -> r.course().patient.mrn.equalsIgnoreCase(q) || r.bed().equalsIgnoreCase(q)
-                || r.course().patient.familyName.toLowerCase(Locale.ROOT).contains(needle)
-                || r.course().patient.givenName.toLowerCase(Locale.ROOT).contains(needle)
-                || r.course().patient.mrn.toLowerCase(Locale.ROOT).contains(needle);
+                || SearchKey.ofName(r.course().patient.givenName, r.course().patient.familyName).contains(needle)
+                || SearchKey.ofName(r.course().patient.familyName, r.course().patient.givenName).contains(needle)
+                || SearchKey.of(r.course().patient.mrn).contains(needle);
     }
 
     /** Still to give first (blocked and held after those), done last. */

@@ -23,6 +23,10 @@ class AdverseEventPagesTest {
         assertThat(html, containsString("<option value=\"Headache\">"));
         assertThat(html, containsString("Urgent intervention needed"));
         assertThat(html, containsString("value=\"HOSPITALISATION\""));
+        // The serious criteria in words, not their codes.
+        assertThat(html, containsString("value=\"LIFE_THREATENING\"> Life-threatening</label>"));
+        assertThat(html, containsString("value=\"CONGENITAL_ANOMALY\"> Congenital anomaly</label>"));
+        assertThat(html, not(containsString("> LIFE_THREATENING<")));
         WebSession.admin().request().get("/courses/" + course + "/adverse-events/new").then().statusCode(403);
         WebSession.anonymous().request().get("/courses/" + course + "/adverse-events/new").then().statusCode(302);
         String token = UUID.randomUUID().toString();

@@ -75,7 +75,7 @@ class BedsideJourneyTest {
             // The nurse opened the page, then prepared the injection for 12 minutes.
             TestClock.advance(Duration.ofMinutes(12));
             Instant tapped = TestClock.clock().instant();
-            browser.find(By.cssSelector(rowId + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(rowId + " form.wl-give .actions button[type=submit]")).click();
             screen.waitForText(rowId, "Recorded: 10 ml given");
             screen.shot("bedside-tap-time");
             Instant at = stored(course).get(0).administeredAt;
@@ -91,13 +91,13 @@ class BedsideJourneyTest {
             Screen screen = new Screen(browser);
             open(browser, rowId);
             screen.type("vol-" + course, "300");
-            browser.find(By.cssSelector(rowId + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(rowId + " form.wl-give .actions button[type=submit]")).click();
             screen.waitForText(rowId, "300 ml entered; the order is 30 ml");
             screen.shot("bedside-slip-question");
             assertEquals(0, stored(course).size(), "not saved before the nurse confirms");
             assertEquals("300", browser.find(By.id("vol-" + course)).getAttribute("value"), "what was typed stays");
             browser.find(By.id("confirm-" + course)).click();
-            browser.find(By.cssSelector(rowId + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(rowId + " form.wl-give .actions button[type=submit]")).click();
             screen.waitForText(rowId, "Recorded: 300 ml given");
             assertEquals(new BigDecimal("300.00"), stored(course).get(0).volumeMl);
         }
@@ -112,7 +112,7 @@ class BedsideJourneyTest {
             open(browser, rowId);
             screen.type("lot-" + course, "LOT-KEPT");
             browser.driver().manage().deleteCookieNamed("tracker-session");
-            browser.find(By.cssSelector(rowId + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(rowId + " form.wl-give .actions button[type=submit]")).click();
             screen.waitForText(rowId, "Not saved: log in again");
             screen.shot("bedside-session-expired");
             assertFalse(screen.text(rowId).contains("Password"), "no login page inside the row");
@@ -125,9 +125,9 @@ class BedsideJourneyTest {
             browser.find(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
             screen.waitForText(rowId, "Restored what you typed");
             screen.shot("bedside-restored-after-login");
-            assertTrue(screen.url().endsWith("/worklist"), screen.url());
+            assertTrue(screen.url().endsWith("/worklist?ward=all"), "back to the view the nurse was on: " + screen.url());
             assertEquals("LOT-KEPT", browser.find(By.id("lot-" + course)).getAttribute("value"));
-            browser.find(By.cssSelector(rowId + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(rowId + " form.wl-give .actions button[type=submit]")).click();
             screen.waitForText(rowId, "Recorded: 10 ml given");
             assertEquals("LOT-KEPT", stored(course).get(0).lotNumber);
         }
@@ -162,7 +162,7 @@ class BedsideJourneyTest {
             screen.waitForText(rowId, "Recorded: dose held");
             assertTrue(screen.text(rowId).contains("Held"), screen.text(rowId));
             open(browser, rowId);
-            browser.find(By.cssSelector(rowId + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(rowId + " form.wl-give .actions button[type=submit]")).click();
             screen.waitForText(rowId, "Done for today");
             screen.shot("bedside-held-then-given");
             assertEquals(List.of(AdministrationStatus.HELD, AdministrationStatus.GIVEN),

@@ -122,7 +122,7 @@ class BedsideTasksMeasureTest {
             browser.go("/worklist?ward=all");
             Task t = new Task("Give a dose", "worklist", browser);
             t.scan(browser.find(By.id("find")), "]C1" + mrn(give));
-            t.tap(browser.find(By.cssSelector("#row-" + give + " form.wl-give button[type=submit]")));
+            t.tap(browser.find(By.cssSelector("#row-" + give + " form.wl-give .actions button[type=submit]")));
             screen.waitForText("#row-" + give, "Recorded: 10 ml given");
             t.done();
             assertEquals(AdministrationStatus.GIVEN, stored(give).get(0).status);
@@ -135,6 +135,13 @@ class BedsideTasksMeasureTest {
             String expiry = today().plusYears(1).format(DateTimeFormatter.ofPattern("yyMMdd"));
             // GTIN, expiry, then the lot last: a variable-length field at the end needs no group separator.
             t.scan(browser.find(By.id("scan-" + byScan)), "]d201" + "02000001000021" + "17" + expiry + "10LOT-" + run);
+            // The scanner's Enter reads the pack (nothing saved yet) and puts the focus on Give: one tap confirms.
+            screen.waitForText("#row-" + byScan, "Read from the pack: lot LOT-" + run);
+            WebElement giveByScan = browser.find(By.cssSelector("#row-" + byScan + " form.wl-give .actions button[type=submit]"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .until(d -> giveByScan.equals(d.switchTo().activeElement()));
+            assertEquals(List.of(), stored(byScan), "the read saved nothing");
+            t.tap(giveByScan);
             screen.waitForText("#row-" + byScan, "Recorded: 10 ml given");
             t.done();
             assertEquals("LOT-" + run, stored(byScan).get(0).lotNumber);

@@ -50,7 +50,7 @@ class NurseJourneyTest {
             // One click: the prescribed dose, now, with the lot number typed in.
             screen.type("lot-" + courseId, lot);
             String url = screen.url();
-            browser.find(By.cssSelector(rowId + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(rowId + " form.wl-give .actions button[type=submit]")).click();
             screen.waitForText(rowId, "Done for today");
             screen.shot("nurse-dose-given-row-swapped");
             row = screen.text(rowId);

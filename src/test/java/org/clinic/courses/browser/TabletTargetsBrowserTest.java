@@ -57,6 +57,15 @@ class TabletTargetsBrowserTest {
             new Screen(browser).shot("tablet-worklist-rows-open");
             Layout.smallTargets(browser.driver()).forEach(t -> small.add("/worklist: " + t));
             Layout.faintBorders(browser.driver()).forEach(t -> small.add("/worklist: " + t));
+            // The filter chips are a list without its dots (markers left of "All" and between the chips).
+            Object markers = js(browser).executeScript("return [...document.querySelectorAll('.filters li')]"
+                    + ".filter(li => getComputedStyle(li).listStyleType !== 'none').length;");
+            if (((Number) markers).intValue() > 0) small.add("/worklist: " + markers + " filter chips with a list marker");
+            // The time field in the clinic's 24-hour form, whole in the row.
+            Object time = js(browser).executeScript("const f = document.getElementById(arguments[0]);"
+                    + "return f.type + ' ' + f.value + ' ' + (f.scrollWidth <= f.clientWidth);", "at-" + fx().due());
+            if (!String.valueOf(time).matches("text \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} true"))
+                small.add("/worklist time field: " + time);
             for (String form : entryForms()) {
                 browser.go(form);
                 Layout.smallTargets(browser.driver()).forEach(t -> small.add(form + ": " + t));
@@ -64,11 +73,16 @@ class TabletTargetsBrowserTest {
             }
         }
         try (Browser browser = tablet("physician", "physician-demo")) {
-            for (String form : List.of("/courses/new?patientId=" + fx().patient(), "/courses/" + fx().recorded())) {
+            for (String form : List.of("/courses/new?patientId=" + fx().patient(), "/courses/" + fx().recorded(), "/flags")) {
                 browser.go(form);
                 js(browser).executeScript("document.querySelectorAll('main details').forEach(d => d.open = true);");
                 Layout.smallTargets(browser.driver()).forEach(t -> small.add(form + ": " + t));
             }
+            // A phone (390 px): the course page's links wrap onto lines of their own and keep their height.
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            String course = "/courses/" + fx().recorded();
+            browser.go(course);
+            Layout.smallTargets(browser.driver()).forEach(t -> small.add(course + " at 390 px: " + t));
         }
         assertEquals(List.of(), small);
     }
@@ -87,7 +101,7 @@ class TabletTargetsBrowserTest {
             String row = "#row-" + fx().due();
             js(browser).executeScript("document.querySelector(arguments[0] + ' details').open = true;", row);
             browser.find(By.id("vol-" + fx().due())).clear();
-            browser.find(By.cssSelector(row + " form.wl-give button[type=submit]")).click();
+            browser.find(By.cssSelector(row + " form.wl-give .actions button[type=submit]")).click();
             new Screen(browser).waitForText(row, "Not saved");
             problems.addAll(tiesOn(browser, "/worklist row"));
         }
@@ -138,8 +152,8 @@ class TabletTargetsBrowserTest {
             browser.go("/worklist?ward=" + f.ward());
             String row = "#row-" + f.due();
             js(browser).executeScript("document.querySelector(arguments[0] + ' details').open = true;", row);
-            assertEquals("Give Cerebrolysin 30 ml to " + family + ", bed 12",
-                    browser.find(By.cssSelector(row + " form.wl-give button[type=submit]")).getAccessibleName());
+            assertEquals("Give Cerebrolysin 30 ml to Chidi " + family + ", bed 12",
+                    browser.find(By.cssSelector(row + " form.wl-give .actions button[type=submit]")).getAccessibleName());
             assertNamed(browser, row + " button, " + row + " a", family);
             assertNamed(browser, "#row-" + f.blocked() + " button", "Blocked");
 

@@ -178,6 +178,10 @@ class BedsideSafetyTest {
         assertThat(row, containsString("Epilepsy"));
         assertThat("no Give button on a blocked row", row, not(containsString("aria-label=\"Give ")));
         assertThat(row, containsString("Record as held (blocked)"));
+        // The warning once, one held form, and no full form whose Give would be refused.
+        assertEquals(1, row.split("class=\"banner-critical\"", -1).length - 1, "one warning: " + row);
+        assertEquals(1, row.split("action=\"/courses/" + course + "/administrations\"", -1).length - 1, "one not-given form");
+        assertThat(row, not(containsString("/administrations/new")));
 
         nurse.request().header("HX-Request", "true").header("X-CSRF-TOKEN", nurse.csrf())
                 .contentType("application/x-www-form-urlencoded")
@@ -198,5 +202,41 @@ class BedsideSafetyTest {
         Administration held = stored(course).get(0);
         assertEquals(AdministrationStatus.HELD, held.status);
         assertThat(held.notes, containsString("awaiting physician"));
+    }
+
+    @Test
+    void theTimeFieldShowsTheClinicsTwentyFourHourClockAndTheServerReadsIt() {
+        long course = due("Clock" + UUID.randomUUID().toString().substring(0, 6), Route.IV_INJECTION, "10");
+        WebSession nurse = WebSession.nurse();
+        String row = row(nurse.page("/worklist?ward=all"), course);
+        String shown = hidden(row, "shownAt");
+        String clock = shown.replace('T', ' ');
+        assertThat(row, containsString("name=\"administeredAt\" type=\"text\" pattern=\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\""));
+        assertThat(row, containsString("value=\"" + clock + "\""));
+        assertTrue(clock.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), clock);
+
+        // Left as shown (the space form against shownAt's T form): the tap time.
+        TestClock.advance(Duration.ofMinutes(7));
+        Instant tapped = TestClock.clock().instant();
+        post(nurse, course, Map.of("status", "GIVEN", "route", "IV_INJECTION", "administeredAt", clock, "shownAt", shown,
+                "volumeMl", "10", "submissionToken", UUID.randomUUID().toString())).then().statusCode(200);
+        Instant at = stored(course).get(0).administeredAt;
+        assertTrue(Duration.between(tapped, at).abs().getSeconds() < 5, "stored " + at + ", tapped " + tapped);
+
+        // Typed in the clinic's form: kept as typed.
+        long typed = due("Clock" + UUID.randomUUID().toString().substring(0, 6), Route.IV_INJECTION, "10");
+        LocalDateTime hourAgo = LocalDateTime.now(TestClock.clock()).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        post(nurse, typed, Map.of("status", "GIVEN", "route", "IV_INJECTION", "administeredAt",
+                hourAgo.toString().replace('T', ' '), "shownAt", shown, "volumeMl", "10",
+                "submissionToken", UUID.randomUUID().toString())).then().statusCode(200);
+        assertEquals(hourAgo, LocalDateTime.ofInstant(stored(typed).get(0).administeredAt, TestClock.clock().getZone()));
+
+        // Malformed: the field's message, nothing stored.
+        long bad = due("Clock" + UUID.randomUUID().toString().substring(0, 6), Route.IV_INJECTION, "10");
+        String answer = post(nurse, bad, Map.of("status", "GIVEN", "route", "IV_INJECTION", "administeredAt",
+                "01/12/2026 4:10 PM", "shownAt", shown, "volumeMl", "10", "submissionToken", UUID.randomUUID().toString()))
+                .then().statusCode(200).extract().asString();
+        assertThat(answer, containsString("id=\"at-" + bad + "-error\">Enter a date and time as YYYY-MM-DD HH:MM (24-hour clock)"));
+        assertEquals(0, stored(bad).size());
     }
 }

@@ -3,6 +3,7 @@ package org.clinic.courses.worklist;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.clinic.courses.course.Route;
+import org.clinic.courses.course.ScheduleType;
 import org.clinic.courses.course.TreatmentCourse;
 import org.clinic.courses.patient.Patient;
 import org.clinic.courses.support.WebSession;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static org.clinic.courses.support.DoseFixtures.activeCourse;
+import static org.clinic.courses.support.DoseFixtures.course;
+import static org.clinic.courses.support.DoseFixtures.today;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -86,5 +89,50 @@ class WristbandScanTest {
                 .then().statusCode(200);
         WebSession.apiNurse().queryParam("q", bed).get("/api/patients").then().statusCode(200)
                 .body("id", not(hasItem(p.id.intValue())));
+    }
+
+    private static String ward(String name) {
+        String code = "W" + UUID.randomUUID().toString().substring(0, 6);
+        WebSession.apiAdmin().body("{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}").post("/api/wards").then().statusCode(201);
+        return code;
+    }
+
+    @Test
+    void anUnknownMrnSaysNobodyHasIt() {
+        String code = ward("Scan ward");
+        String html = WebSession.nurse().request().queryParam("ward", code).queryParam("q", "]C1XX-9999")
+                .get("/worklist").then().statusCode(200).extract().asString();
+        assertThat(html, containsString("No patient with MRN XX-9999."));
+        assertThat(html, not(containsString("No doses left to give today")));
+    }
+
+    @Test
+    void aPatientWithoutABedOnThisWardIsSaidToBeElsewhereWithALinkToAllWards() {
+        long course = course(Route.IV_INJECTION, "30", today().minusDays(1), 10, ScheduleType.DAILY, "Maeve", "O'Brien");
+        Patient p = patientOf(course);
+        String code = ward("Neurology ward 3");
+        String html = WebSession.nurse().request().queryParam("ward", code).queryParam("q", "]C1" + p.mrn + "\r")
+                .get("/worklist").then().statusCode(200).extract().asString();
+        assertThat(html, containsString("Maeve O&#39;Brien (MRN " + p.mrn + ") is not on Neurology ward 3:"));
+        assertThat(html, containsString("<a href=\"/worklist?ward=all&amp;q=" + p.mrn + "\">show all wards</a>"));
+        assertThat(html, not(containsString("No doses left to give today")));
+        // On all wards the row is there, and no excuse is made.
+        String all = WebSession.nurse().request().queryParam("ward", "all").queryParam("q", p.mrn)
+                .get("/worklist").then().statusCode(200).extract().asString();
+        assertTrue(all.contains("id=\"row-" + course + "\""));
+        assertThat(all, not(containsString("id=\"search-miss\"")));
+    }
+
+    @Test
+    void theWorklistSearchIgnoresAccentsAndCase() {
+        String family = "Müller" + UUID.randomUUID().toString().substring(0, 4);
+        long course = course(Route.IV_INJECTION, "30", today().minusDays(1), 10, ScheduleType.DAILY, "Jürgen", family);
+        String plain = family.replace("ü", "u").toUpperCase();
+        String html = WebSession.nurse().request().queryParam("ward", "all").queryParam("q", plain)
+                .get("/worklist").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("id=\"row-" + course + "\""), "found by " + plain);
+        html = WebSession.nurse().request().queryParam("ward", "all").queryParam("q", "jurgen " + plain)
+                .get("/worklist").then().statusCode(200).extract().asString();
+        assertTrue(html.contains("id=\"row-" + course + "\""), "found by the full name");
     }
 }
