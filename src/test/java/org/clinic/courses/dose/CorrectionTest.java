@@ -194,10 +194,10 @@ class CorrectionTest {
         org.hamcrest.MatcherAssert.assertThat(actual, matcher);
     }
 
-    /** The clinic's HH:mm of an instant, as the pages print it. */
+    /** The clinic's HH:mm of an instant with its zone named ("08:12 CET"), as the pages print it. */
     static final class ClinicTimeText {
         static String clock(Instant at) {
-            return java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(at.atZone(org.clinic.courses.support.DoseFixtures.clock().getZone()));
+            return org.clinic.courses.web.ClinicTime.formatClock(at, org.clinic.courses.support.DoseFixtures.clock().getZone());
         }
     }
 
