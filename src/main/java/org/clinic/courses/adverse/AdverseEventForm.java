@@ -17,6 +17,14 @@ public record AdverseEventForm(String observedOn, String term, String grade, Lis
                 "", "", UUID.randomUUID().toString(), returnTo);
     }
 
+    /** The form prefilled with a stored event, to correct it; a new token, so the correction is a submission of its own. */
+    public static AdverseEventForm of(AdverseEvent e, String returnTo) {
+        return new AdverseEventForm(e.observedOn.toString(), e.term, String.valueOf(e.grade),
+                e.seriousCriteria().stream().map(Enum::name).toList(), e.action == null ? "" : e.action.name(),
+                e.outcome == null ? "" : e.outcome.name(), e.causality == null ? "" : e.causality.name(),
+                e.notes == null ? "" : e.notes, UUID.randomUUID().toString(), returnTo);
+    }
+
     public boolean criterion(SeriousCriterion c) {
         return seriousCriteria != null && seriousCriteria.contains(c.name());
     }

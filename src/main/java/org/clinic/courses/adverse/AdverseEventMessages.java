@@ -73,7 +73,40 @@ public interface AdverseEventMessages {
     @Message("Reason for voiding")
     String fieldVoidReason();
 
+    @Message("Correct side effect")
+    String correctTitle();
+
+    @Message("Correct the side effect of {date}: {given} {family}")
+    String correctHeading(java.time.LocalDate date, String given, String family);
+
+    @Message("Entry being corrected")
+    String correctingFacts();
+
+    @Message("What was wrong")
+    String fieldCorrectReason();
+
+    @Message("Saved with the corrected copy; the original stays on the record, voided with this reason.")
+    String hintCorrectReason();
+
+    @Message("Save the correction")
+    String saveCorrection();
+
+    @Message("Save the correction for {given} {family}")
+    String saveCorrectionFor(String given, String family);
+
+    @Message("This entry was voided {at} by {user} and can no longer be corrected.")
+    String alreadyVoided(String at, String user);
+
+    @Message("Cancel")
+    String cancel();
+
     // flash messages after a form
+
+    @Message("Corrected: {term}, grade {grade}; the entry it replaces is voided.")
+    String corrected(String term, int grade);
+
+    @Message("Already corrected: {term}, grade {grade}.")
+    String alreadyCorrected(String term, int grade);
 
     @Message("Recorded: {term}, grade {grade}.")
     String recorded(String term, int grade);

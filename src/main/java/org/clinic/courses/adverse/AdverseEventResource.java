@@ -31,7 +31,7 @@ public class AdverseEventResource {
         static native TemplateInstance form(TreatmentCourse course, DrugDefinition drug, AdverseEventForm form,
                                             FormErrors errors, List<Choices.Option> grades, List<SeriousCriterion> criteria,
                                             List<Choices.Option> actions, List<Choices.Option> outcomes,
-                                            List<Choices.Option> causalities);
+                                            List<Choices.Option> causalities, AdverseEvent correcting, String reason);
 
         static native TemplateInstance voidForm(AdverseEvent event, String reason, FormErrors errors);
     }
@@ -40,6 +40,8 @@ public class AdverseEventResource {
     AdverseEventMessages messages;
     @Inject
     AdverseEventService events;
+    @Inject
+    AdverseEventCorrection corrections;
     @Inject
     DrugCatalog catalog;
     @Inject
@@ -76,6 +78,49 @@ public class AdverseEventResource {
     }
 
     @GET
+    @Path("adverse-events/{eid}/correct")
+    public TemplateInstance correctForm(@PathParam("eid") long id, @RestQuery String returnTo) {
+        AdverseEvent e = event(id);
+        return correctionPage(e, AdverseEventForm.of(e, FormInput.localPath(returnTo, "")), "", FormErrors.NONE);
+    }
+
+    @POST
+    @Path("adverse-events/{eid}/correct")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response correct(@PathParam("eid") long id, @RestForm String observedOn, @RestForm String term,
+                            @RestForm String grade, @RestForm List<String> seriousCriteria, @RestForm String action,
+                            @RestForm String outcome, @RestForm String causality, @RestForm String notes,
+                            @RestForm String submissionToken, @RestForm String returnTo, @RestForm String reason) {
+        AdverseEventForm form = new AdverseEventForm(observedOn, term, grade, seriousCriteria, action, outcome, causality,
+                notes, submissionToken, returnTo);
+        FormErrors errors;
+        int code;
+        try {
+            List<FieldError> unreadable = new ArrayList<>();
+            AdverseEventRequest request = form.toRequest(unreadable);
+            AdverseEventService.Result r = corrections.correct(id, request, reason, submissionToken, unreadable,
+                    new Submitted(form, reason));
+            return Flash.redirect(FormInput.localPath(returnTo, "/courses/" + r.courseId()),
+                    r.replayed() ? messages.alreadyCorrected(r.event().term(), r.event().grade())
+                            : messages.corrected(r.event().term(), r.event().grade()));
+        } catch (InvalidInputException e) {
+            errors = new FormErrors(e.errors());
+            code = 400;
+        } catch (IdempotencyMismatchException e) {
+            errors = new FormErrors(List.of(new FieldError(null, e.getMessage())));
+            code = 422;
+        } catch (ConflictException e) {
+            errors = new FormErrors(List.of(new FieldError(null, e.getMessage())));
+            code = 409;
+        }
+        return Response.status(code).entity(correctionPage(event(id), form, reason, errors)).build();
+    }
+
+    /** What a correction form's submission token is bound to: the form as typed and the reason. */
+    record Submitted(AdverseEventForm form, String reason) {
+    }
+
+    @GET
     @Path("adverse-events/{eid}/void")
     public TemplateInstance voidForm(@PathParam("eid") long id) {
         return Templates.voidForm(event(id), "", FormErrors.NONE);
@@ -100,7 +145,15 @@ public class AdverseEventResource {
         TreatmentCourse course = TreatmentCourse.<TreatmentCourse>find("from TreatmentCourse c join fetch c.patient where c.id = ?1",
                 courseId).firstResultOptional().orElseThrow(() -> new NotFoundException("Unknown course " + courseId));
         return Templates.form(course, catalog.definition(course.drugCode), form, errors, Choices.GRADES,
-                List.of(SeriousCriterion.values()), Choices.ACTIONS, Choices.OUTCOMES, Choices.CAUSALITY);
+                List.of(SeriousCriterion.values()), Choices.ACTIONS, Choices.OUTCOMES, Choices.CAUSALITY, null, "");
+    }
+
+    /** The side-effect form prefilled with a stored event, to correct it; {@code reason} says what was wrong. */
+    private TemplateInstance correctionPage(AdverseEvent original, AdverseEventForm form, String reason, FormErrors errors) {
+        TreatmentCourse course = original.course;
+        return Templates.form(course, catalog.definition(course.drugCode), form, errors, Choices.GRADES,
+                List.of(SeriousCriterion.values()), Choices.ACTIONS, Choices.OUTCOMES, Choices.CAUSALITY, original,
+                reason == null ? "" : reason);
     }
 
     private static AdverseEvent event(long id) {

@@ -67,6 +67,15 @@ public class AdverseEventService {
     }
 
     private Result insert(long courseId, AdverseEventRequest raw, String key, String print, List<FieldError> unreadable) {
+        return insert(courseId, raw, key, print, unreadable, null, null);
+    }
+
+    /**
+     * {@code replaced}: the event this one corrects; it is voided with {@code reason} in the same transaction,
+     * after every check has passed, so a refused correction leaves the original standing.
+     */
+    Result insert(long courseId, AdverseEventRequest raw, String key, String print, List<FieldError> unreadable,
+                  AdverseEvent replaced, String reason) {
         if (raw == null) {
             throw new InvalidInputException("body", "A JSON object with the adverse event's fields");
         }
@@ -108,9 +117,14 @@ public class AdverseEventService {
         e.recordedAt = now;
         e.idempotencyKey = key;
         e.idempotencyFingerprint = print;
+        if (replaced != null) {
+            voidNow(replaced, reason);
+            e.replacesId = replaced.id;
+        }
         e.persist();
         audit.record("ADVERSE_EVENT_RECORDED", "AdverseEvent", e.id, "course " + course.id + " day " + e.courseDay
-                + ": " + e.term + " grade " + e.grade + (e.serious ? " serious" : ""));
+                + ": " + e.term + " grade " + e.grade + (e.serious ? " serious" : "")
+                + (replaced == null ? "" : "; corrects adverse event " + replaced.id));
         List<Flag> flags = safety.evaluate(course);
         return new Result(AdverseEventResponse.of(e, flags), courseId, false);
     }
@@ -134,27 +148,45 @@ public class AdverseEventService {
             if (e == null) {
                 throw new NotFoundException("Unknown adverse event " + id);
             }
-            String why = FormInput.text(reason);
-            if (InputCheck.hasControlCharacters(why)) {
-                throw new InvalidInputException("reason", "Contains control characters");
+            Optional<FieldError> bad = reasonError(reason, "Give the reason for voiding");
+            if (bad.isPresent()) {
+                throw new InvalidInputException(List.of(bad.get()));
             }
-            if (why == null || why.length() > AdverseEventRules.NOTES_MAX) {
-                throw new InvalidInputException("reason", why == null ? "Give the reason for voiding"
-                        : "At most " + AdverseEventRules.NOTES_MAX + " characters");
-            }
-            if (!followUp(e.course).isFollowUp(e.observedOn)) {
-                CourseGate.requireOpen(e.course); // a follow-up event may be corrected after the course closed
-            }
-            // Conditional update: of two concurrent voids exactly one wins.
-            int changed = AdverseEvent.update("voided = true, voidedAt = ?1, voidedBy = ?2, voidReason = ?3 "
-                    + "where id = ?4 and voided = false", clock.instant(), audit.currentUser(), why, id);
-            if (changed == 0) {
-                throw new ConflictException("This adverse event was already voided");
-            }
-            AdverseEvent.getEntityManager().refresh(e);
-            audit.record("ADVERSE_EVENT_VOIDED", "AdverseEvent", e.id, why);
+            requireCorrectable(e);
+            voidNow(e, FormInput.text(reason));
             List<Flag> flags = safety.evaluate(e.course);
             return new Result(AdverseEventResponse.of(e, flags), e.course.id, false);
         });
+    }
+
+    /** A void's or a correction's reason: required, plain text, at most the notes' length. */
+    static Optional<FieldError> reasonError(String reason, String missing) {
+        String why = FormInput.text(reason);
+        if (InputCheck.hasControlCharacters(why)) {
+            return Optional.of(new FieldError("reason", "Contains control characters"));
+        }
+        if (why == null || why.length() > AdverseEventRules.NOTES_MAX) {
+            return Optional.of(new FieldError("reason", why == null ? missing
+                    : "At most " + AdverseEventRules.NOTES_MAX + " characters"));
+        }
+        return Optional.empty();
+    }
+
+    /** A closed course's events may still be voided or corrected when they fall in its follow-up period. */
+    void requireCorrectable(AdverseEvent e) {
+        if (!followUp(e.course).isFollowUp(e.observedOn)) {
+            CourseGate.requireOpen(e.course);
+        }
+    }
+
+    /** Conditional update: of two concurrent voids (or corrections) of one event exactly one wins. */
+    private void voidNow(AdverseEvent e, String why) {
+        int changed = AdverseEvent.update("voided = true, voidedAt = ?1, voidedBy = ?2, voidReason = ?3 "
+                + "where id = ?4 and voided = false", clock.instant(), audit.currentUser(), why, e.id);
+        if (changed == 0) {
+            throw new ConflictException("This adverse event was already voided");
+        }
+        AdverseEvent.getEntityManager().refresh(e);
+        audit.record("ADVERSE_EVENT_VOIDED", "AdverseEvent", e.id, why);
     }
 }

@@ -75,7 +75,8 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
     private static List<TermRow> termRows(CourseSheet sheet) {
         Map<String, Map<Integer, List<AdverseEvent>>> byTerm = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (CourseSheet.Day d : sheet.days()) {
-            for (AdverseEvent e : d.events()) {
+            for (CourseSheet.SideEffect s : d.events()) {
+                AdverseEvent e = s.entry();
                 if (e.voided) continue;
                 byTerm.computeIfAbsent(e.term.strip(), t -> new TreeMap<>()).computeIfAbsent(d.number(), n -> new ArrayList<>()).add(e);
             }

@@ -63,6 +63,12 @@ public interface CourseDayMessages {
     @Message("Corrected by {user} ({reason}); the corrected entry is of {time}.")
     String correctedBy(String user, String reason, String time);
 
+    @Message("Corrects the entry of {date}, voided by {user}: {reason}")
+    String correctsEvent(java.time.LocalDate date, String user, String reason);
+
+    @Message("Corrected by {user} ({reason}); the corrected entry is of {date}.")
+    String eventCorrectedBy(String user, String reason, java.time.LocalDate date);
+
     @Message("overridden by {user}:")
     String overriddenBy(String user);
 }

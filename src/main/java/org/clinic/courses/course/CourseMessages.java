@@ -213,4 +213,7 @@ public interface CourseMessages {
 
     @Message("Correct this entry: the dose of day {day} for {patient}")
     String correctEntryFor(int day, String patient);
+
+    @Message("Correct this entry: the side effect {term} of day {day} for {patient}")
+    String correctSideEffectFor(String term, int day, String patient);
 }

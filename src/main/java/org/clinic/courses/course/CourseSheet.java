@@ -29,9 +29,13 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
     public record Dose(Administration entry, String time, Administration corrects, Administration correctedBy) {
     }
 
+    /** One side effect with its correction chain, as {@link Dose}. */
+    public record SideEffect(AdverseEvent entry, AdverseEvent corrects, AdverseEvent correctedBy) {
+    }
+
     /** One course day with what was given, what was observed and the flags that arose on it. */
     public record Day(int number, LocalDate date, String weekday, boolean due, String state,
-                      List<Dose> doses, List<AdverseEvent> events, List<Flag> flags) {
+                      List<Dose> doses, List<SideEffect> events, List<Flag> flags) {
     }
 
     /** One day of the timeline: a coloured square with a tooltip. */
@@ -48,6 +52,9 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
         java.util.Map<Long, Administration> byId = new java.util.HashMap<>(), replacing = new java.util.HashMap<>();
         r.administrations().forEach(a -> byId.put(a.id, a));
         r.administrations().stream().filter(a -> a.replacesId != null).forEach(a -> replacing.put(a.replacesId, a));
+        java.util.Map<Long, AdverseEvent> eventById = new java.util.HashMap<>(), eventReplacing = new java.util.HashMap<>();
+        r.adverseEvents().forEach(e -> eventById.put(e.id, e));
+        r.adverseEvents().stream().filter(e -> e.replacesId != null).forEach(e -> eventReplacing.put(e.replacesId, e));
         for (int n = 1; n <= c.lengthDays; n++) {
             LocalDate date = c.dateOfCourseDay(n);
             boolean due = isDue(c.schedule, date) && (c.stoppedAt == null || !date.isAfter(lastDue));
@@ -55,7 +62,9 @@ public record CourseSheet(CourseRecord record, DrugDefinition drug, List<Day> da
             List<Dose> doses = r.administrations().stream().filter(a -> a.courseDay == day)
                     .map(a -> new Dose(a, org.clinic.courses.web.ClinicTime.format(a.administeredAt, zone),
                             a.replacesId == null ? null : byId.get(a.replacesId), replacing.get(a.id))).toList();
-            List<AdverseEvent> events = r.adverseEvents().stream().filter(e -> e.courseDay == day).toList();
+            List<SideEffect> events = r.adverseEvents().stream().filter(e -> e.courseDay == day)
+                    .map(e -> new SideEffect(e, e.replacesId == null ? null : eventById.get(e.replacesId),
+                            eventReplacing.get(e.id))).toList();
             List<Flag> flags = r.flags().stream().filter(f -> f.courseDay != null && f.courseDay == day).toList();
             String state = state(due, date.isBefore(today), doses);
             if (due && !date.isAfter(lastDue)) dueSoFar++;

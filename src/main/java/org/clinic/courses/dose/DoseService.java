@@ -39,6 +39,8 @@ public class DoseService {
     SafetyService safety;
     @Inject
     AuditLog audit;
+    @Inject
+    VolumeConfirmation volumes;
 
     public Result record(long courseId, AdministrationRequest request, String clientKey) {
         return record(courseId, request, clientKey, List.of());
@@ -61,8 +63,7 @@ public class DoseService {
 
     /**
      * A submitted form: unreadable fields are reported along with the rules' findings. A volume that
-     * is not the prescribed one, or over the route's limit, is asked about first ({@link VolumeSlip}):
-     * the answer is an error on {@code confirmedVolumeMl} until the nurse confirms that number.
+     * is not the prescribed one, or over the route's limit, is asked about first ({@link VolumeConfirmation}).
      */
     public Result recordForm(long courseId, DoseForm form) {
         List<FieldError> unreadable = new ArrayList<>();
@@ -74,31 +75,8 @@ public class DoseService {
     /** The form read as a request; {@code untouchedTime} is the time stored when the nurse left the field as shown. */
     AdministrationRequest formRequest(long courseId, DoseForm form, Instant untouchedTime, List<FieldError> unreadable) {
         AdministrationRequest request = form.toRequest(clock.getZone(), untouchedTime, unreadable);
-        if (request.status() == AdministrationStatus.GIVEN) {
-            slip(courseId, request).filter(s -> !s.confirmedBy(form.confirmedVolumeMl()))
-                    .ifPresent(s -> unreadable.add(new FieldError(CONFIRM_FIELD, slipMessage(s))));
-        }
+        volumes.unconfirmed(courseId, request, form.confirmedVolumeMl()).ifPresent(unreadable::add);
         return request;
-    }
-
-    public static final String CONFIRM_FIELD = "confirmedVolumeMl";
-
-    private Optional<VolumeSlip> slip(long courseId, AdministrationRequest request) {
-        TreatmentCourse course = TreatmentCourse.findById(courseId);
-        if (course == null || request.volumeMl() == null) {
-            return Optional.empty();
-        }
-        DrugDefinition drug = catalog.definition(course.drugCode);
-        return VolumeSlip.of(request.volumeMl(), course.dailyVolumeMl,
-                request.route() == null ? Optional.empty() : drug.route(request.route()));
-    }
-
-    static String slipMessage(VolumeSlip s) {
-        DoseMessages words = io.quarkus.qute.i18n.MessageBundles.get(DoseMessages.class);
-        String entered = AdministrationResponse.plain(s.entered()).toPlainString();
-        String ordered = AdministrationResponse.plain(s.ordered()).toPlainString();
-        return s.overLimit() ? words.slipOverLimit(entered, ordered, AdministrationResponse.plain(s.routeMax()).toPlainString())
-                : words.slipDiffers(entered, ordered);
     }
 
     private Optional<Result> replay(long courseId, String key, String print) {

@@ -97,6 +97,45 @@ class CorrectionBrowserTest {
     }
 
     @Test
+    void aNurseCorrectsASideEffectFromTheCoursePageInOneStep() throws Exception {
+        long course = course(Route.IV_INFUSION, "30", today().minusDays(2), 10, ScheduleType.DAILY, "Ada",
+                "Effect" + Screen.runId());
+        int original = org.clinic.courses.support.WebSession.apiNurse().body(java.util.Map.of("observedOn",
+                        today().minusDays(1).toString(), "term", "Headache", "grade", 3, "serious", false, "action", "NONE",
+                        "outcome", "NOT_RECOVERED", "causality", "POSSIBLE"))
+                .post("/api/courses/" + course + "/adverse-events").then().statusCode(201).extract().path("id");
+        try (Browser browser = tablet()) {
+            Screen screen = new Screen(browser);
+            browser.go("/courses/" + course);
+            assertTrue(screen.page().contains("Serious adverse event: Headache, grade 3"), screen.page());
+            org.openqa.selenium.WebElement link = browser.find(By.cssSelector("a[href^='/adverse-events/" + original + "/correct']"));
+            assertTrue(link.getAttribute("aria-label").startsWith("Correct this entry: the side effect Headache of day 2 for Ada Effect"),
+                    link.getAttribute("aria-label"));
+            screen.follow("Correct this entry");
+            assertEquals("Headache", browser.find(By.id("term")).getAttribute("value"), "prefilled with the record");
+            assertTrue(browser.find(By.cssSelector("input[name=grade][value='3']")).isSelected());
+            browser.find(By.xpath("//input[@name='grade'][@value='1']/..")).click();
+            screen.type("reason", "Grade 1, not 3");
+            screen.shot("correct-side-effect-form");
+            screen.press("main form", "Save the correction");
+            String page = screen.page();
+            screen.shot("correct-side-effect-chain");
+            assertTrue(page.contains("Corrected: Headache, grade 1; the entry it replaces is voided."), page);
+            assertTrue(page.contains("Corrects the entry of " + today().minusDays(1) + ", voided by nurse: Grade 1, not 3"), page);
+            assertTrue(page.contains("Corrected by nurse (Grade 1, not 3)"), page);
+            assertFalse(page.contains("Serious adverse event: Headache, grade 3"), "the voided grade 3 no longer flags");
+
+            List<org.clinic.courses.adverse.AdverseEvent> all = QuarkusTransaction.requiringNew().call(() ->
+                    org.clinic.courses.adverse.AdverseEvent.<org.clinic.courses.adverse.AdverseEvent>list(
+                            "course.id = ?1 order by id", course));
+            assertEquals(2, all.size());
+            assertTrue(all.get(0).voided);
+            assertEquals(1, all.get(1).grade);
+            assertEquals((long) original, all.get(1).replacesId);
+        }
+    }
+
+    @Test
     void theCoursePageDoseFormRotatesTheSiteAndSurvivesAnExpiredSession() throws Exception {
         long course = course(Route.IM_INJECTION, "5", today().minusDays(2), 10, ScheduleType.DAILY, "Ada",
                 "Expired" + Screen.runId());

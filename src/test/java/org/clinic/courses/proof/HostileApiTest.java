@@ -49,6 +49,7 @@ class HostileApiTest {
             Map.entry("POST /api/administrations/{fresh:dose}/void", "{\"reason\":\"Wrong patient\"}"),
             Map.entry("POST /api/administrations/{fresh:dose}/correction", "{correction}"),
             Map.entry("POST /api/adverse-events/{fresh:ae}/void", "{\"reason\":\"Wrong patient\"}"),
+            Map.entry("POST /api/adverse-events/{fresh:ae}/correction", "{aeCorrection}"),
             Map.entry("POST /api/courses/{fresh:course}/stop", "{\"reason\":\"Finished\"}"),
             Map.entry("POST /api/flags/{fresh:flag}/acknowledge", "{\"note\":\"Seen\"}"),
             Map.entry("POST /api/flags/{fresh:contraindication}/override", "{\"reason\":\"Benefit outweighs risk\",\"password\":\"physician-demo\"}"),
@@ -71,6 +72,8 @@ class HostileApiTest {
                 "notes:OPTIONAL_TEXT"));
         all.addAll(HostileCases.cases("POST /api/administrations/{fresh:dose}/correction", "reason:TEXT", "administeredAt:INSTANT",
                 "route:ENUM", "volumeMl:NUMBER", "status:ENUM", "lotNumber:OPTIONAL_TEXT", "notes:OPTIONAL_TEXT"));
+        all.addAll(HostileCases.cases("POST /api/adverse-events/{fresh:ae}/correction", "reason:TEXT", "observedOn:DATE",
+                "term:TEXT", "grade:NUMBER", "seriousCriteria:ENUM", "action:ENUM", "outcome:ENUM", "notes:OPTIONAL_TEXT"));
         for (String target : List.of("POST /api/administrations/{fresh:dose}/void",
                 "POST /api/adverse-events/{fresh:ae}/void", "POST /api/courses/{fresh:course}/stop",
                 "POST /api/flags/{fresh:contraindication}/override")) {
@@ -124,6 +127,8 @@ class HostileApiTest {
     private static String body(Case c) throws Exception {
         String base = BASE.get(c.target()).replace("{uniq}", UUID.randomUUID().toString().substring(0, 12))
                 .replace("{correction}", ProofFixtures.doseJson().replace("\"L1\"", "\"L2\"").replaceFirst("}$", ",\"reason\":\"Lot misread\"}"))
+                .replace("{aeCorrection}", ProofFixtures.adverseEventJson().replace("\"Headache\"", "\"Nausea\"")
+                        .replaceFirst("}$", ",\"reason\":\"Wrong term picked\"}"))
                 .replace("{dose}", ProofFixtures.doseJson()).replace("{ae}", ProofFixtures.adverseEventJson())
                 .replace("{cortexin}", cortexin).replace("{otherPatient}", String.valueOf(f.otherPatient()))
                 .replace("{today}", DoseFixtures.today().toString());

@@ -65,6 +65,9 @@ class HostileFormTest {
                             : form.path().matches("/administrations/\\d+/correct") ? "/administrations/"
                             + WebSession.apiNurse().body(ProofFixtures.doseJson()).post("/api/courses/" + f.course()
                             + "/administrations").then().statusCode(201).extract().jsonPath().getLong("id") + "/correct"
+                            : form.path().matches("/adverse-events/\\d+/correct") ? "/adverse-events/"
+                            + WebSession.apiNurse().body(ProofFixtures.adverseEventJson()).post("/api/courses/" + f.course()
+                            + "/adverse-events").then().statusCode(201).extract().jsonPath().getLong("id") + "/correct"
                             : form.path();
                     Map<String, Long> before = Counts.now();
                     Response r = sessions.get(form.who()).postForm(path, pairs(fields));

@@ -86,6 +86,11 @@ final class PageForms {
         add(forms, "POST /courses/{id}/adverse-events", f.path("/courses/{course}/adverse-events"), Who.NURSE,
                 "observedOn", today, "term", "Nausea", "grade", "1", "action", "NONE", "outcome", "RECOVERED",
                 "causality", "POSSIBLE", "submissionToken", UUID.randomUUID().toString());
+        long sideEffectToCorrect = WebSession.apiNurse().body(ProofFixtures.adverseEventJson()).post("/api/courses/"
+                + f.course() + "/adverse-events").then().statusCode(201).extract().jsonPath().getLong("id");
+        add(forms, "POST /adverse-events/{eid}/correct", "/adverse-events/" + sideEffectToCorrect + "/correct", Who.NURSE,
+                "observedOn", today, "term", "Nausea", "grade", "1", "action", "NONE", "outcome", "RECOVERED",
+                "causality", "POSSIBLE", "submissionToken", UUID.randomUUID().toString(), "reason", "Wrong term picked");
         add(forms, "POST /adverse-events/{eid}/void", f.path("/adverse-events/{adverseEvent}/void"), Who.NURSE,
                 "reason", "Wrong patient");
         add(forms, "POST /flags/{id}/acknowledge", "/flags/" + flag1 + "/acknowledge", Who.NURSE, "note", "Seen");
