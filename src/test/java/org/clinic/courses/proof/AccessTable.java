@@ -116,6 +116,7 @@ final class AccessTable {
             a("GET /api/patients", "/api/patients", CLINICAL),
             a("GET /api/patients/{id}", "/api/patients/{patient}", CLINICAL),
             a("PUT /api/patients/{id}", "/api/patients/{patient}", CLINICAL),
+            a("GET /api/patients/{id}/versions", "/api/patients/{patient}/versions", CLINICAL),
             a("POST /api/patients/{id}/conditions", "/api/patients/{patient}/conditions", CLINICAL),
             a("POST /api/patients/{id}/medications", "/api/patients/{patient}/medications", CLINICAL),
             a("POST /api/patients/{id}/allergies", "/api/patients/{patient}/allergies", CLINICAL),
