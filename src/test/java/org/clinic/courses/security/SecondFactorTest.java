@@ -199,4 +199,19 @@ class SecondFactorTest {
         WebSession.loginAs(e.username(), PASSWORD).page("/physician");
         WebSession.api(other.username(), PASSWORD).get("/api/patients").then().statusCode(200);
     }
+
+    @Test
+    void anEnrolledAccountWhosePasswordWasResetGivesItsCodeThenChoosesAPassword() {
+        Enrolled e = enrol(Role.PHYSICIAN);
+        WebSession.apiAdmin().body("{\"password\":\"temporary-willow-canal-55\"}").put("/api/users/" + e.id() + "/password")
+                .then().statusCode(200);
+        WebSession s = WebSession.loginAs(e.username(), "temporary-willow-canal-55");
+        s.request().get("/physician").then().statusCode(303).header("Location", endsWith("/login/totp"));
+        s.request().get("/account/password").then().statusCode(303).header("Location", endsWith("/login/totp"));
+        s.page("/login/totp");
+        awayFromAStepBoundary();
+        s.postForm("/login/totp", "code", code(e.secret(), 0)).then().statusCode(303);
+        s.request().get("/physician").then().statusCode(303).header("Location", endsWith("/account/password"));
+        s.page("/account/password");
+    }
 }
