@@ -53,6 +53,8 @@ public class PatientApi {
     PatientService patients;
     @Inject
     PatientSearch search;
+    @Inject
+    PatientVersions versions;
 
     @POST
     @Operation(summary = "Register a patient with conditions, medications and allergies (409 on a duplicate MRN)")
@@ -77,6 +79,15 @@ public class PatientApi {
     @Path("{id}")
     public PatientView get(@PathParam("id") long id) {
         return PatientView.of(patients.get(id));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Earlier demographics: each edit (newest first) with when, who and the fields it changed, "
+            + "old and new value")
+    public List<PatientVersions.Edit> versions(@PathParam("id") long id) {
+        patients.get(id);
+        return versions.of(id);
     }
 
     @Transactional

@@ -204,4 +204,13 @@ public interface PatientMessages {
 
     @Message("eGFR measured on")
     String fieldEgfrMeasuredOn();
+
+    @Message("Earlier versions")
+    String earlierVersions();
+
+    @Message("{at} by {user}")
+    String versionBy(String at, String user);
+
+    @Message("none")
+    String noValue();
 }

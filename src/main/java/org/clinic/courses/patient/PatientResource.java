@@ -30,7 +30,8 @@ public class PatientResource {
                                             List<Sex> sexes);
 
         static native TemplateInstance view(Patient patient, List<TreatmentCourse> courses, LocalDate today,
-                                            FormErrors errors, Map<String, String> entered);
+                                            FormErrors errors, Map<String, String> entered,
+                                            List<PatientVersions.Edit> versions);
     }
 
     /** The service's field names, as the add forms on the view page name them. */
@@ -45,6 +46,8 @@ public class PatientResource {
     PatientService patients;
     @Inject
     PatientSearch search;
+    @Inject
+    PatientVersions versions;
     @Inject
     Clock clock;
 
@@ -155,7 +158,7 @@ public class PatientResource {
 
     private TemplateInstance viewPage(Patient p, FormErrors errors, Map<String, String> entered) {
         List<TreatmentCourse> courses = TreatmentCourse.list("patient = ?1 order by startDate desc, id desc", p);
-        return Templates.view(p, courses, LocalDate.now(clock), errors, entered);
+        return Templates.view(p, courses, LocalDate.now(clock), errors, entered, versions.of(p.id));
     }
 
     private Response formError(int status, PatientInput form, List<FieldError> errors, Long id, Integer version) {

@@ -24,6 +24,8 @@ public class PatientService {
     SafetyService safety;
     @Inject
     Clock clock;
+    @Inject
+    PatientVersions versions;
 
     public record ConditionInput(String name, String code) {
     }
@@ -73,7 +75,9 @@ public class PatientService {
             throw new ConflictException("Someone else changed this patient meanwhile; reload and try again");
         }
         requireUniqueMrn(edited.mrn, p.id);
-        String before = PatientInput.of(p).toString();
+        PatientInput beforeInput = PatientInput.of(p);
+        String before = beforeInput.toString();
+        int replacedVersion = p.version;
         p.mrn = edited.mrn;
         p.givenName = edited.givenName;
         p.familyName = edited.familyName;
@@ -86,6 +90,7 @@ public class PatientService {
         // A new value without its date is not the old value's date.
         p.egfrMeasuredOn = edited.egfrMeasuredOn != null || !egfrChanged ? edited.egfrMeasuredOn : null;
         p.apoeE4Carrier = edited.apoeE4Carrier;
+        versions.keep(p.id, replacedVersion, DemographicChanges.between(beforeInput, PatientInput.of(p)));
         audit.record("PATIENT_EDITED", "Patient", p.id, "before=" + before);
         safety.evaluatePatient(p);
         Patient.flush(); // so the returned patient carries its new version

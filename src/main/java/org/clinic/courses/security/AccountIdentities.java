@@ -30,7 +30,7 @@ public class AccountIdentities {
 
     /** The account as last read from the database. */
     public record Account(long id, String username, String role, boolean enabled, int epoch, String passwordHash,
-                          boolean mustChangePassword, SecurityIdentity identity) {
+                          boolean mustChangePassword, boolean totpEnabled, SecurityIdentity identity) {
     }
 
     private record Cached(Account account, long expiresAtNanos) {
@@ -46,26 +46,43 @@ public class AccountIdentities {
 
     private final DataSource dataSource;
 
+    private final boolean totpRequired;
+
     AccountIdentities(@ConfigProperty(name = "tracker.session.recheck", defaultValue = "PT3S") Duration recheck,
+                      @ConfigProperty(name = "tracker.security.totp-required", defaultValue = "false") boolean totpRequired,
                       DataSource dataSource) {
         this.recheckNanos = recheck.toNanos();
+        this.totpRequired = totpRequired;
         this.dataSource = dataSource;
     }
 
     /** Set on the identity of an account that must choose a new password before anything else. */
     public static final String MUST_CHANGE_PASSWORD = "tracker.must-change-password";
 
-    static SecurityIdentity identityOf(User user) {
+    /** Set on the identity of a physician or administrator who must enrol a second factor first. */
+    public static final String MUST_ENROL_TOTP = "tracker.must-enrol-totp";
+    /** Set on a session identity whose password was given but not yet its TOTP code. */
+    public static final String SECOND_FACTOR_PENDING = "tracker.second-factor-pending";
+
+    SecurityIdentity identityOf(User user) {
+        boolean mustEnrol = totpRequired && !user.totpEnabled
+                && (Role.PHYSICIAN_NAME.equals(user.role) || Role.ADMIN_NAME.equals(user.role));
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(user.username))
                 .addRole(user.role)
                 .addAttribute(MUST_CHANGE_PASSWORD, user.mustChangePassword)
+                .addAttribute(MUST_ENROL_TOTP, mustEnrol)
                 .build();
+    }
+
+    /** The same identity, good for nothing but the second-factor step. */
+    static SecurityIdentity pending(SecurityIdentity identity) {
+        return QuarkusSecurityIdentity.builder(identity).addAttribute(SECOND_FACTOR_PENDING, true).build();
     }
 
     Account remember(User user) {
         Account account = new Account(user.id, user.username, user.role, user.enabled, user.sessionEpoch,
-                user.passwordHash, user.mustChangePassword, identityOf(user));
+                user.passwordHash, user.mustChangePassword, user.totpEnabled, identityOf(user));
         accounts.put(user.username, new Cached(account, System.nanoTime() + recheckNanos));
         return account;
     }
@@ -83,7 +100,7 @@ public class AccountIdentities {
     Account load(String username) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("select id, password_hash, role, enabled, session_epoch,"
-                     + " must_change_password from app_user where username = ?")) {
+                     + " must_change_password, totp_enabled from app_user where username = ?")) {
             q.setString(1, username);
             try (ResultSet r = q.executeQuery()) {
                 if (!r.next()) {
@@ -97,6 +114,7 @@ public class AccountIdentities {
                 user.enabled = r.getBoolean(4);
                 user.sessionEpoch = r.getInt(5);
                 user.mustChangePassword = r.getBoolean(6);
+                user.totpEnabled = r.getBoolean(7);
                 return remember(user);
             }
         } catch (SQLException e) {

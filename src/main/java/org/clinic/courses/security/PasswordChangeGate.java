@@ -24,7 +24,9 @@ public class PasswordChangeGate {
             return null;
         }
         String path = rc.normalizedPath();
-        if (path.equals("/account/password") || path.equals("/logout") || path.equals("/login")) {
+        // The login's code step comes first (SecondFactorGate holds everything else until then).
+        if (path.equals("/account/password") || path.equals("/logout") || path.equals("/login")
+                || path.equals(SecondStepResource.PATH)) {
             return null;
         }
         if (path.startsWith("/api/")) {

@@ -33,6 +33,11 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
     CsrfTokens csrf;
     @Inject
     BasicLoginAudit basicLogins;
+    @Inject
+    SecondFactor secondFactor;
+
+    /** The header a Basic-auth call of an account with a second factor carries its current code in. */
+    public static final String TOTP_HEADER = "X-TOTP";
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -66,6 +71,7 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
                     if (!throttle.allowedNow(account.id(), client)) {
                         throw new AuthenticationFailedException("login refused");
                     }
+                    requireCode(account, rc, username, client);
                     if (!basicLogins.writtenThisHour(username, client)) {
                         QuarkusTransaction.requiringNew().run(() -> basicLogins.seen(username, client));
                     }
@@ -78,8 +84,28 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
             if (identity == null) {
                 throw new AuthenticationFailedException("login refused");
             }
+            if (!formLogin) {
+                requireCode(identities.recent(username), rc, username, client);
+            }
             return identity;
         });
+    }
+
+    /** HTTP Basic of an account with a second factor: a current code in {@code X-TOTP}, each code once. */
+    private void requireCode(AccountIdentities.Account account, RoutingContext rc, String username, String client) {
+        if (account == null || !account.totpEnabled()) {
+            return;
+        }
+        String code = rc == null ? null : rc.request().getHeader(TOTP_HEADER);
+        if (!secondFactor.accept(account.id(), code)) {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (throttle.recordFailure(account.id(), username, client)) {
+                    audit.write(username, "LOGIN_FAILURE", "User", account.id(), "missing, wrong or reused X-TOTP code;"
+                            + " further failures in this window are counted, not repeated here", client);
+                }
+            });
+            throw new AuthenticationFailedException("second factor missing or wrong");
+        }
     }
 
     private SecurityIdentity check(String username, char[] password, String client, boolean formLogin, RoutingContext rc) {
@@ -102,7 +128,8 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
         AccountIdentities.Account account = identities.remember(user);
         if (formLogin) {
             audit.write(username, "LOGIN", "User", user.id, "form login", client);
-            rc.put(SessionCookies.NEW_TICKET, cookies.newTicket(username, user.sessionEpoch));
+            rc.put(SessionCookies.NEW_TICKET, user.totpEnabled ? cookies.pendingTicket(username, user.sessionEpoch)
+                    : cookies.newTicket(username, user.sessionEpoch));
         } else {
             identities.rememberVerified(account, password);
             basicLogins.seen(username, client);

@@ -34,7 +34,17 @@ public class SessionCookies {
     Optional<String> publicUrl;
 
     public SessionTicket newTicket(String username, int epoch) {
-        return new SessionTicket(SessionKeys.randomId(), username, Instant.now(clock), epoch);
+        return new SessionTicket(SessionKeys.randomId(), username, Instant.now(clock), epoch, false);
+    }
+
+    /** A ticket after the password of an account with a second factor: good for the code step only. */
+    public SessionTicket pendingTicket(String username, int epoch) {
+        return new SessionTicket(SessionKeys.randomId(), username, Instant.now(clock), epoch, true);
+    }
+
+    /** The ticket once the code is given: a new session id (the CSRF token rotates), the same start. */
+    public SessionTicket completed(SessionTicket pending) {
+        return new SessionTicket(SessionKeys.randomId(), pending.username(), pending.issuedAt(), pending.epoch(), false);
     }
 
     /** The signed ticket in the request, whoever it names. */

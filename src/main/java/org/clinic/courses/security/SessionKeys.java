@@ -44,6 +44,11 @@ public class SessionKeys {
                 presented.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A key for {@code purpose} derived from the session key (e.g. to encrypt TOTP secrets). */
+    public byte[] derive(String purpose) {
+        return hmac(key, "derive\n" + purpose);
+    }
+
     public static String randomId() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
     }

@@ -53,6 +53,6 @@ public class SessionProvider implements IdentityProvider<TrustedAuthenticationRe
         if (account == null || !account.enabled() || account.epoch() != ticket.epoch()) {
             throw new AuthenticationFailedException("session ended (logout, disabled account or new password)");
         }
-        return account.identity();
+        return ticket.secondFactorPending() ? AccountIdentities.pending(account.identity()) : account.identity();
     }
 }

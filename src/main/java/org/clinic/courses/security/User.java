@@ -41,6 +41,17 @@ public class User extends PanacheEntityBase {
     public int sessionEpoch;
     @Column(name = "must_change_password")
     public boolean mustChangePassword;
+    /** The TOTP secret, encrypted ({@link TotpSecrets}); null until an enrolment is confirmed. */
+    @Column(name = "totp_secret")
+    public String totpSecret;
+    /** An enrolment waiting for its first code, encrypted. */
+    @Column(name = "totp_pending_secret")
+    public String totpPendingSecret;
+    @Column(name = "totp_enabled")
+    public boolean totpEnabled;
+    /** The last TOTP time-step accepted: an older or equal one is refused (no code works twice). */
+    @Column(name = "totp_last_step")
+    public long totpLastStep;
 
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();

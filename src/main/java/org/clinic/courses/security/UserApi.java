@@ -35,6 +35,8 @@ public class UserApi {
     Accounts accounts;
     @Inject
     Profiles profiles;
+    @Inject
+    SecondFactor secondFactor;
 
     @POST
     public Response create(Accounts.NewAccount request) {
@@ -83,5 +85,12 @@ public class UserApi {
             throw new org.clinic.courses.web.InvalidInputException("password", "The temporary password");
         }
         return UserView.of(accounts.resetPassword(id, request.password()));
+    }
+
+    /** Removes the account's second factor (a lost phone); audited as TOTP_RESET. */
+    @DELETE
+    @Path("{id}/totp")
+    public UserView resetSecondFactor(@PathParam("id") long id) {
+        return UserView.of(secondFactor.reset(id));
     }
 }

@@ -34,6 +34,10 @@ public class UserResource {
     @Inject
     Accounts accounts;
     @Inject
+    SecondFactor secondFactor;
+    @Inject
+    TotpMessages totpMessages;
+    @Inject
     Profiles profiles;
 
     @GET
@@ -101,6 +105,15 @@ public class UserResource {
             User user = User.<User>findByIdOptional(id).orElseThrow(NotFoundException::new);
             return Response.status(400).entity(Templates.resetPassword(user, new FormErrors(e.errors()))).build();
         }
+    }
+
+    /** A lost phone: the account signs in with its password again and may set up a new second factor. */
+    @POST
+    @Path("{id}/totp/reset")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resetSecondFactor(@PathParam("id") long id) {
+        User user = secondFactor.reset(id);
+        return Flash.redirect("/admin/users", totpMessages.reset(user.username));
     }
 
     private Response setEnabled(long id, boolean enabled) {

@@ -16,8 +16,9 @@ import java.util.Map;
 final class DbSnapshot {
     static final List<String> CLINICAL = List.of("patient", "patient_condition", "patient_medication",
             "patient_allergy", "treatment_course", "administration", "adverse_event", "flag", "bed_assignment",
-            "physician_request", "adverse_event_coding");
-    static final List<String> ADMIN = List.of("app_user", "drug", "drug_revision", "ward", "ward_preference", "meddra_release");
+            "physician_request", "adverse_event_coding", "patient_version");
+    static final List<String> ADMIN = List.of("app_user", "drug", "drug_revision", "ward", "ward_preference", "meddra_release",
+            "totp_recovery_code");
     /**
      * Audit actions a read writes by design: signing in and out, refused access, exports (every
      * export is recorded, api.md), API logins and reads of a patient's record (issue 10).

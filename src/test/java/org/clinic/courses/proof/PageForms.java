@@ -117,6 +117,9 @@ final class PageForms {
                 "address", "Main street 1", "country", "AT", "senderId", "CLINIC1", "defaultReceiver", "");
         add(forms, "POST /admin/users/{id}/password", f.path("/admin/users/{user}/password"), Who.ADMIN,
                 "password", "violet-lantern-harbour-" + unique);
+        // issue 10: a second-factor enrolment starts (stores a waiting key); an administrator removes one (audited)
+        add(forms, "POST /account/totp/start", "/account/totp/start", Who.PHYSICIAN);
+        add(forms, "POST /admin/users/{id}/totp/reset", f.path("/admin/users/{user}/totp/reset"), Who.ADMIN);
         // issue 12: MedDRA coding (a synthetic release is imported first) and the nullification of a sent case
         org.clinic.courses.meddra.MeddraFixture.importSynthetic(); // the current release, whatever other tests imported
         // an event of its own: the fixture's event is voided by the void form

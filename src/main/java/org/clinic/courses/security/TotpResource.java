@@ -1,0 +1,90 @@
+package org.clinic.courses.security;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.clinic.courses.web.Flash;
+import org.clinic.courses.web.FormErrors;
+import org.clinic.courses.web.InvalidInputException;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.util.List;
+
+/**
+ * The account's second factor: set it up (key shown once, as a QR code and as text; it takes effect
+ * when a first code confirms it; the recovery codes are shown once), or turn it off with password and code.
+ */
+@Path(TotpResource.PATH)
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class TotpResource {
+    public static final String PATH = "/account/totp";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance status(boolean enabled, boolean required, FormErrors errors);
+
+        static native TemplateInstance enrol(SecondFactor.Enrolment enrolment, FormErrors errors);
+
+        static native TemplateInstance recovery(List<String> codes);
+    }
+
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    SecondFactor secondFactor;
+    @Inject
+    TotpMessages messages;
+
+    @GET
+    public TemplateInstance status() {
+        return Templates.status(enabled(), required(), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("start")
+    public TemplateInstance start() {
+        return Templates.enrol(secondFactor.start(username()), FormErrors.NONE);
+    }
+
+    @POST
+    @Path("confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@RestForm String code) {
+        try {
+            return Response.ok(Templates.recovery(secondFactor.confirm(username(), code))).build();
+        } catch (InvalidInputException e) {
+            // The key is not shown again: the app holds it already; a new setup starts over.
+            return Response.status(400).entity(Templates.enrol(null, new FormErrors(e.errors()))).build();
+        }
+    }
+
+    @POST
+    @Path("disable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response disable(@RestForm String password, @RestForm String code) {
+        try {
+            secondFactor.disable(username(), password, code);
+            return Flash.redirect(PATH, messages.disabled());
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.status(enabled(), required(), new FormErrors(e.errors()))).build();
+        }
+    }
+
+    private String username() {
+        return identity.getPrincipal().getName();
+    }
+
+    private boolean enabled() {
+        return User.findByUsername(username()).map(u -> u.totpEnabled).orElse(false);
+    }
+
+    private boolean required() {
+        return Boolean.TRUE.equals(identity.getAttribute(AccountIdentities.MUST_ENROL_TOTP));
+    }
+}
