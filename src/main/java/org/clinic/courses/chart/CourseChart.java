@@ -89,7 +89,7 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
                 int grade = day.getValue().stream().mapToInt(e -> e.grade).max().orElse(0);
                 boolean serious = day.getValue().stream().anyMatch(e -> e.serious);
                 int x = xOf(day.getKey());
-                cells.add(new Cell(day.getKey(), x + 2, x + COL / 2, grade, serious, shade(grade), grade >= 3 ? "#ffffff" : "#111111"));
+                cells.add(new Cell(day.getKey(), x + 2, x + COL / 2, grade, serious, shade(grade), ink(grade)));
             }
             rows.add(new TermRow(term.getKey(), y, y + 16, cells));
             y += ROW;
@@ -133,6 +133,11 @@ public record CourseChart(int width, int height, List<Column> columns, List<Term
             case 4 -> "#2c3e52";
             default -> grade >= 5 ? "#000000" : "#ffffff";
         };
+    }
+
+    /** The grade's text on its shade: white on the dark shades (3 and up), near-black on the light ones; 4.5:1 or more. */
+    static String ink(int grade) {
+        return grade >= 3 ? "#ffffff" : "#111111";
     }
 
     /** An SVG path for the day's shape: a disc (given), a triangle (held, refused), a cross (missed), a square outline (due). */

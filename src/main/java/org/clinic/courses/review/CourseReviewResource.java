@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 public class CourseReviewResource {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance flag(Flag flag, FormErrors errors);
+        static native TemplateInstance flag(Flag flag, FormErrors errors, FormValues typed);
 
         static native TemplateInstance signOff(CourseSheet sheet, SignOffSummary summary, FormErrors errors,
                                                 String meaning);
@@ -61,7 +61,7 @@ public class CourseReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@PathParam("id") long id, @PathParam("flag") long flag, @RestForm String note) {
         Flag f = flagOf(id, flag);
-        return act(f, "note", () -> flagMessages.acknowledged(f.code.label(), id), () -> lifecycle.acknowledge(flag, note));
+        return act(f, "note", note, () -> flagMessages.acknowledged(f.code.label(), id), () -> lifecycle.acknowledge(flag, note));
     }
 
     @POST
@@ -71,7 +71,7 @@ public class CourseReviewResource {
     public Response override(@PathParam("id") long id, @PathParam("flag") long flag, @RestForm String reason,
                              @RestForm String password) {
         Flag f = flagOf(id, flag);
-        return act(f, "override", () -> flagMessages.overridden(f.code.label(), id),
+        return act(f, "override", reason, () -> flagMessages.overridden(f.code.label(), id),
                 () -> lifecycle.override(flag, reason, password));
     }
 
@@ -81,7 +81,7 @@ public class CourseReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(@PathParam("id") long id, @PathParam("flag") long flag, @RestForm String reason) {
         Flag f = flagOf(id, flag);
-        return act(f, "resolve", () -> flagMessages.resolved(f.code.label(), id), () -> lifecycle.resolve(flag, reason));
+        return act(f, "resolve", reason, () -> flagMessages.resolved(f.code.label(), id), () -> lifecycle.resolve(flag, reason));
     }
 
     /** Asks before signing off, listing the days not given, the days to come and the flags still open. */
@@ -115,18 +115,19 @@ public class CourseReviewResource {
         return Templates.signOff(sheet, SignOffSummary.of(sheet, r.today()), errors, CourseService.SIGN_OFF_MEANING);
     }
 
-    private Response act(Flag f, String field, Supplier<String> done, Runnable step) {
+    private Response act(Flag f, String field, String typedText, Supplier<String> done, Runnable step) {
         long courseId = f.course.id;
+        FormValues typed = FormValues.of(field + "-" + f.id, typedText);
         try {
             step.run();
             return Flash.redirect("/courses/" + courseId + "#flag-" + f.id, done.get());
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream()
                     .map(x -> new FieldError(FlagResource.errorKey(field, f.id, x), x.message())).toList();
-            return Response.status(400).entity(Templates.flag(f, new FormErrors(errors))).build();
+            return Response.status(400).entity(Templates.flag(f, new FormErrors(errors), typed)).build();
         } catch (ConflictException e) {
             return Response.status(409).entity(Templates.flag(f,
-                    new FormErrors(List.of(new FieldError(null, e.getMessage()))))).build();
+                    new FormErrors(List.of(new FieldError(null, e.getMessage()))), typed)).build();
         }
     }
 

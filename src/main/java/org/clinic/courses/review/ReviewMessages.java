@@ -77,6 +77,9 @@ public interface ReviewMessages {
     @Message("Sign-off is refused while a critical flag is unresolved: override or resolve it first.")
     String blocked();
 
+    @Message("Back to the course to review its flags")
+    String reviewFlagsFirst();
+
     @Message("Yes, sign off course")
     String confirm();
 

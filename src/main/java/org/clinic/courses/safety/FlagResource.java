@@ -12,6 +12,7 @@ import org.clinic.courses.web.ConflictException;
 import org.clinic.courses.web.FieldError;
 import org.clinic.courses.web.Flash;
 import org.clinic.courses.web.FormErrors;
+import org.clinic.courses.web.FormValues;
 import org.clinic.courses.web.InvalidInputException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -31,7 +32,8 @@ public class FlagResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<Flag> flags, FlagQueueCounts counts, FlagPageQuery query,
-                                            FormErrors errors, FormErrors filterErrors, Long errorFlagId, FlagPager pager);
+                                            FormErrors errors, FormErrors filterErrors, Long errorFlagId, FlagPager pager,
+                                            FormValues typed);
     }
 
     @Inject
@@ -46,10 +48,10 @@ public class FlagResource {
                          @RestQuery String from, @RestQuery String to, @RestQuery String page) {
         FlagPageQuery query = new FlagPageQuery(status, severity, code, from, to, page);
         try {
-            return Response.ok(page(query, FormErrors.NONE, null)).build();
+            return Response.ok(page(query, FormErrors.NONE, null, FormValues.NONE)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.list(List.of(), FlagQueueCounts.of(List.of()), query, FormErrors.NONE,
-                    new FormErrors(e.errors()), null, FlagPager.NONE)).build();
+                    new FormErrors(e.errors()), null, FlagPager.NONE, FormValues.NONE)).build();
         }
     }
 
@@ -57,7 +59,7 @@ public class FlagResource {
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@PathParam("id") long id, @RestForm String note, @RestForm String back) {
-        return act(id, back, "note", f -> messages.acknowledged(f.code.label(), f.course.id), () -> lifecycle.acknowledge(id, note));
+        return act(id, back, "note", note, f -> messages.acknowledged(f.code.label(), f.course.id), () -> lifecycle.acknowledge(id, note));
     }
 
     @POST
@@ -66,7 +68,7 @@ public class FlagResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response override(@PathParam("id") long id, @RestForm String reason, @RestForm String password,
                              @RestForm String back) {
-        return act(id, back, "override", f -> messages.overridden(f.code.label(), f.course.id),
+        return act(id, back, "override", reason, f -> messages.overridden(f.code.label(), f.course.id),
                 () -> lifecycle.override(id, reason, password));
     }
 
@@ -75,12 +77,14 @@ public class FlagResource {
     @RolesAllowed(Role.PHYSICIAN_NAME)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resolve(@PathParam("id") long id, @RestForm String reason, @RestForm String back) {
-        return act(id, back, "resolve", f -> messages.resolved(f.code.label(), f.course.id), () -> lifecycle.resolve(id, reason));
+        return act(id, back, "resolve", reason, f -> messages.resolved(f.code.label(), f.course.id), () -> lifecycle.resolve(id, reason));
     }
 
     /** Post/redirect/get on success; the page again with the message at the flag's form (error key field-id) otherwise. */
-    private Response act(long id, String back, String field, Function<Flag, String> done, Supplier<Flag> step) {
+    private Response act(long id, String back, String field, String typedText, Function<Flag, String> done,
+                         Supplier<Flag> step) {
         FlagPageQuery query = FlagPageQuery.fromQueryString(back);
+        FormValues typed = FormValues.of(field + "-" + id, typedText);
         try {
             Flag f = step.get();
             String qs = query.queryString();
@@ -88,10 +92,10 @@ public class FlagResource {
                     done.apply(f));
         } catch (InvalidInputException e) {
             List<FieldError> errors = e.errors().stream().map(x -> new FieldError(errorKey(field, id, x), x.message())).toList();
-            return Response.status(400).entity(safePage(query, new FormErrors(errors), id)).build();
+            return Response.status(400).entity(safePage(query, new FormErrors(errors), id, typed)).build();
         } catch (ConflictException e) {
             return Response.status(409).entity(safePage(query,
-                    new FormErrors(List.of(new FieldError(null, e.getMessage()))), id)).build();
+                    new FormErrors(List.of(new FieldError(null, e.getMessage()))), id, typed)).build();
         }
     }
 
@@ -100,16 +104,16 @@ public class FlagResource {
         return field + "-" + id + ("password".equals(error.field()) ? "-password" : "");
     }
 
-    private TemplateInstance safePage(FlagPageQuery query, FormErrors errors, long id) {
+    private TemplateInstance safePage(FlagPageQuery query, FormErrors errors, long id, FormValues typed) {
         try {
-            return page(query, errors, id);
+            return page(query, errors, id, typed);
         } catch (InvalidInputException e) {
-            return page(FlagPageQuery.DEFAULT, errors, id);
+            return page(FlagPageQuery.DEFAULT, errors, id, typed);
         }
     }
 
     /** Counts first (one grouped count), so a page past the end shows the last one. */
-    private TemplateInstance page(FlagPageQuery query, FormErrors errors, Long errorFlagId) {
+    private TemplateInstance page(FlagPageQuery query, FormErrors errors, Long errorFlagId, FormValues typed) {
         FlagFilter filter = query.filter(PAGE_SIZE);
         FlagQueueCounts counts = search.counts(filter);
         FlagPager pager = FlagPager.of(query, counts.total(), PAGE_SIZE);
@@ -117,6 +121,6 @@ public class FlagResource {
             query = query.atPage(pager.page());
             filter = query.filter(PAGE_SIZE);
         }
-        return Templates.list(search.find(filter), counts, query, errors, FormErrors.NONE, errorFlagId, pager);
+        return Templates.list(search.find(filter), counts, query, errors, FormErrors.NONE, errorFlagId, pager, typed);
     }
 }

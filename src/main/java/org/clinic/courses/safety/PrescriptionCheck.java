@@ -33,6 +33,7 @@ import java.util.List;
 public class PrescriptionCheck {
     static final List<FlagRule> BEFORE_SAVING = List.of(new ScreeningRule(), new AgeRule(), new IndicationRule(),
             new LateStartRule(), new PrescriptionLimitRule(), new OverlappingCourseRule());
+    static final List<FlagRule> WITHOUT_INDICATION = BEFORE_SAVING.stream().filter(r -> !(r instanceof IndicationRule)).toList();
 
     @Inject
     DrugCatalog catalog;
@@ -65,6 +66,8 @@ public class PrescriptionCheck {
                 .map(o -> new CourseSnapshot.OtherCourse(o, List.of())).toList();
         CourseSnapshot snapshot = new CourseSnapshot(c, drug, PatientRecord.of(patient), List.of(), List.of(),
                 c.onsetAt, today, clock.getZone(), others);
-        return FlagRules.evaluate(snapshot, BEFORE_SAVING);
+        // Nothing typed as the indication yet: no "Indication \"\" matches none" before the physician has written one.
+        boolean noIndication = form.indication() == null || form.indication().isBlank();
+        return FlagRules.evaluate(snapshot, noIndication ? WITHOUT_INDICATION : BEFORE_SAVING);
     }
 }

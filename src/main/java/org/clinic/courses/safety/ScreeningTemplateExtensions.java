@@ -20,6 +20,12 @@ public class ScreeningTemplateExtensions {
         return Arc.container().instance(PrescriptionCheck.class).get().findings(form);
     }
 
+    /** The finding's message without a repeat of its kind: "Contraindication: Epilepsy" under "Contraindication". */
+    static String detail(FlagFinding f) {
+        String prefix = f.code().label() + ": ";
+        return f.message().startsWith(prefix) ? f.message().substring(prefix.length()) : f.message();
+    }
+
     /** The protocol whose limits apply to the course, or null when its indication matches none. */
     static DrugDefinition.Protocol protocolFor(TreatmentCourse course, DrugDefinition drug) {
         if (drug == null) return null;

@@ -28,6 +28,22 @@ public record SignalForm(String from, String to, String drug, String factor, Str
         return new Checked(start, end, d, k == null ? defaultFactor : k, m == null ? defaultMinimum : m);
     }
 
+    /** The form as the page shows it after a report: the period and thresholds in force, blanks filled in. */
+    SignalForm inForce(Checked c) {
+        return new SignalForm(c.from().toString(), c.to().toString(), drug, c.factor().toPlainString(),
+                String.valueOf(c.minimum()));
+    }
+
+    /** The form re-rendered with errors: what was typed, the clinic's thresholds where a box was left blank. */
+    SignalForm withDefaults(BigDecimal defaultFactor, int defaultMinimum) {
+        return new SignalForm(from, to, drug, blank(factor) ? defaultFactor.toPlainString() : factor,
+                blank(minimum) ? String.valueOf(defaultMinimum) : minimum);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** This form's choices as a query string, for the CSV link. */
     String queryString(Checked c) {
         return "from=" + c.from() + "&to=" + c.to() + "&factor=" + c.factor().toPlainString() + "&minimum=" + c.minimum()

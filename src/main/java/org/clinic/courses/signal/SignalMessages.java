@@ -45,8 +45,14 @@ public interface SignalMessages {
     @Message("{count} lots to review")
     String signals(long count);
 
+    @Message("{count} lot to review")
+    String signalOne(long count);
+
     @Message("{count} terms not in the drug's listed side effects")
     String unlabelled(long count);
+
+    @Message("{count} term not in the drug's listed side effects")
+    String unlabelledOne(long count);
 
     @Message("Exposure")
     String exposure();

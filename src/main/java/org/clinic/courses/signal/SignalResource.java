@@ -57,10 +57,10 @@ public class SignalResource {
         try {
             SignalForm.Checked c = form.check(LocalDate.now(clock), defaultFactor, defaultMinimum);
             SignalReport report = compute(c, drugs);
-            return Response.ok(Templates.page(form, report, drugs, names, form.queryString(c), SignalChart.of(report.weeks()),
+            return Response.ok(Templates.page(form.inForce(c), report, drugs, names, form.queryString(c), SignalChart.of(report.weeks()),
                     clock.getZone().getId(), FormErrors.NONE)).build();
         } catch (InvalidInputException e) {
-            return Response.status(400).entity(Templates.page(form, null, drugs, names, "", null,
+            return Response.status(400).entity(Templates.page(form.withDefaults(defaultFactor, defaultMinimum), null, drugs, names, "", null,
                     clock.getZone().getId(), new FormErrors(e.errors()))).build();
         }
     }

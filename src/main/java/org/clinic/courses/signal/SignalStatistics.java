@@ -43,14 +43,14 @@ public final class SignalStatistics {
         List<TermRow> terms = new ArrayList<>();
         for (var drug : byDrug.entrySet()) {
             DrugExposure d = exposure.getOrDefault(drug.getKey(), new DrugExposure(drug.getKey(), 0, 0));
-            Set<String> listed = normalised(labelled.getOrDefault(drug.getKey(), Set.of()));
+            Set<String> listed = ListedTerm.keys(labelled.getOrDefault(drug.getKey(), Set.of()));
             Map<String, List<Event>> byTerm = drug.getValue().stream()
                     .collect(Collectors.groupingBy(e -> key(e.term()), TreeMap::new, Collectors.toList()));
             for (List<Event> same : byTerm.values()) {
                 long affected = same.stream().map(Event::courseId).distinct().count();
                 terms.add(new TermRow(d.drug(), same.get(0).term().strip(), same.size(),
                         same.stream().filter(Event::serious).count(), affected, perHundred(affected, d.courses()),
-                        perThousand(same.size(), d.doses()), listed.contains(key(same.get(0).term()))));
+                        perThousand(same.size(), d.doses()), ListedTerm.isListed(same.get(0).term(), listed)));
             }
         }
         terms.sort(Comparator.comparing(TermRow::drug).thenComparing(TermRow::events, Comparator.reverseOrder())
@@ -113,11 +113,8 @@ public final class SignalStatistics {
         return BigDecimal.valueOf(count * (long) per).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
     }
 
+    /** One row per term however it was typed ("Injection-site" and "injection site" are one term). */
     private static String key(String term) {
-        return term.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> normalised(Set<String> terms) {
-        return terms.stream().map(SignalStatistics::key).collect(Collectors.toSet());
+        return ListedTerm.key(term);
     }
 }

@@ -36,4 +36,9 @@ public final class FormErrors {
     public int count() {
         return byField.size();
     }
+
+    /** How many fields are marked (a general message, such as a refusal, marks none). */
+    public int fieldCount() {
+        return byField.size() - (byField.containsKey("") ? 1 : 0);
+    }
 }

@@ -54,6 +54,16 @@ class CourseChartBrowserTest {
             assertTrue(key.contains("given (G)") && key.contains("missed (M)") && key.contains("serious"), key);
             String cell = browser.find(By.cssSelector("#course-chart .chart-cell title")).getAttribute("textContent");
             assertEquals("Headache, day 2: grade 3, serious", cell);
+            // issue 14 (third session): the page's styles must not repaint the grade dark on its dark shade
+            Number ratio = (Number) ((JavascriptExecutor) browser.driver()).executeScript("""
+                    const g = document.querySelector('#course-chart .chart-cell');
+                    const rgb = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+                    const lum = ([r, gr, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                      return 0.2126 * f(r) + 0.7152 * f(gr) + 0.0722 * f(b); };
+                    const [x, y] = [lum(rgb(getComputedStyle(g.querySelector('text')).fill)),
+                                    lum(rgb(getComputedStyle(g.querySelector('rect')).fill))].sort((m, n) => n - m);
+                    return (x + 0.05) / (y + 0.05);""");
+            assertTrue(ratio.doubleValue() >= 4.5, "grade 3S text against its shade: " + ratio + ":1");
             String flagMarker = browser.find(By.cssSelector("#course-chart .chart-flag title")).getAttribute("textContent");
             assertTrue(flagMarker.startsWith("Day 2:") && flagMarker.contains("critical"), flagMarker);
 

@@ -13,8 +13,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.clinic.courses.support.DoseFixtures.today;
+import static org.clinic.courses.support.WebSession.apiPhysician;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +91,67 @@ class ReviewInPlaceBrowserTest {
             long width = (Long) js.executeScript("return document.documentElement.clientWidth;");
             assertTrue(scroll <= width, "sideways scroll at 820 px: content " + scroll + " px in " + width + " px");
             assertTrue(screen.text("#flag-" + flag).contains(family), "the line names the patient");
+        }
+    }
+
+    /**
+     * Issue 14 (third session), at a laptop's 1366 px: the queue's status boxes sit beside their labels, and no
+     * table cell of the safety view breaks inside a word ("LBAD" over "7", "Cerebrolys" over "in").
+     */
+    @Test
+    void aLaptopKeepsWordsWholeAndBoxesBesideTheirLabels() throws Exception {
+        LocalDate start = today().minusDays(2);
+        long course = DoseFixtures.course(Route.IV_INFUSION, "30", start, 10, ScheduleType.DAILY, "Lotte",
+                "Words" + Screen.runId());
+        for (int day = 1; day <= 2; day++) {
+            apiPhysician().body(Map.of("administeredAt", start.plusDays(day - 1).atTime(10, 0).atZone(DoseFixtures.clock().getZone())
+                                    .toOffsetDateTime().toString(), "route", "IV_INFUSION", "volumeMl", 30, "status", "GIVEN",
+                            "lotNumber", "LBAD7", "diluent", "NaCl 0.9%", "diluentVolumeMl", 100, "infusionMinutes", 30))
+                    .post("/api/courses/" + course + "/administrations").then().statusCode(201);
+        }
+        apiPhysician().body(Map.of("observedOn", start.plusDays(1).toString(), "term", "Injection site reaction", "grade", 1,
+                        "serious", false, "action", "NONE", "outcome", "RECOVERING", "causality", "POSSIBLE"))
+                .post("/api/courses/" + course + "/adverse-events").then().statusCode(201);
+        try (Browser browser = Browser.open(root.toString())) {
+            Screen screen = new Screen(browser);
+            browser.logIn("physician", "physician-demo");
+            browser.driver().manage().window().setSize(new Dimension(1366, 900));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+
+            browser.go("/flags");
+            @SuppressWarnings("unchecked")
+            List<String> apart = (List<String>) js.executeScript("""
+                    const apart = [];
+                    for (const box of document.querySelectorAll('input[name=status]')) {
+                      const text = [...box.parentElement.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
+                      const r = document.createRange(); r.selectNodeContents(text);
+                      const t = r.getBoundingClientRect(), b = box.getBoundingClientRect();
+                      const sameLine = Math.abs((t.top + t.bottom) / 2 - (b.top + b.bottom) / 2) < b.height;
+                      if (!sameLine || t.left < b.right) apart.push(text.textContent.trim());
+                    }
+                    return apart;""");
+            assertTrue(apart.isEmpty(), "status boxes not beside their labels: " + apart);
+            screen.shot("queue-filters-at-1366px");
+
+            browser.go("/signals");
+            @SuppressWarnings("unchecked")
+            List<String> broken = (List<String>) js.executeScript("""
+                    const broken = [];
+                    for (const cell of document.querySelectorAll('table th, table td')) {
+                      const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+                        const re = /\\S+/g; let m;
+                        while ((m = re.exec(n.textContent))) {
+                          const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+                          const lines = new Set([...r.getClientRects()].filter(x => x.width > 0).map(x => Math.round(x.top)));
+                          if (lines.size > 1) broken.push(m[0]);
+                        }
+                      }
+                    }
+                    return broken;""");
+            assertTrue(screen.page().contains("LBAD7"), "the lot is in the view");
+            assertTrue(broken.isEmpty(), "words broken across lines at 1366 px: " + broken);
+            screen.shot("signals-at-1366px");
         }
     }
 }

@@ -186,4 +186,40 @@ class CourseChartTest {
         assertEquals("Injection site…", row.label());
         assertEquals("Headache", new CourseChart.TermRow("Headache", 0, 0, List.of()).label());
     }
+
+    /** WCAG 1.4.3: each grade's number (and "S") has at least 4.5:1 against its shade; luminance, so greyscale too. */
+    @ParameterizedTest
+    @CsvSource({"1", "2", "3", "4", "5"})
+    void everyGradesTextReadsOnItsShade(int grade) {
+        double ratio = contrast(CourseChart.ink(grade), CourseChart.shade(grade));
+        assertTrue(ratio >= 4.5, "grade " + grade + ": " + CourseChart.ink(grade) + " on " + CourseChart.shade(grade)
+                + " is " + String.format("%.2f", ratio) + ":1");
+    }
+
+    @Test
+    void theGridsCellsOfEveryGradeCarryReadableText() {
+        course.lengthDays = 5;
+        CourseRecord r = new CourseRecord(course, List.of(), List.of(event(1, "Rash", 1, false), event(2, "Rash", 2, false),
+                event(3, "Rash", 3, true), event(4, "Rash", 4, true), event(5, "Rash", 5, true)), List.of(), TODAY);
+        List<CourseChart.Cell> cells = CourseChart.of(CourseSheet.of(r, null, ZONE), TODAY).terms().get(0).cells();
+        assertEquals(5, cells.size());
+        for (CourseChart.Cell cell : cells) {
+            assertTrue(contrast(cell.ink(), cell.fill()) >= 4.5, "grade " + cell.grade() + ": " + cell.ink() + " on " + cell.fill());
+        }
+        assertEquals("#ffffff", cells.get(3).ink(), "light text on the darkest shades (4S)");
+    }
+
+    static double contrast(String a, String b) {
+        double x = relativeLuminance(a), y = relativeLuminance(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    }
+
+    private static double relativeLuminance(String hex) {
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
 }

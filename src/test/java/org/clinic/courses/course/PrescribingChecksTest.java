@@ -119,4 +119,15 @@ class PrescribingChecksTest {
         assertThat(page, containsString("id=\"protocol-limits\""));
         assertThat(page, containsString("Traumatic brain injury: 20–50 ml a day, 7–30 days"));
     }
+
+    /** Issue 14 (third session): the kind is said once, and nothing is found about an indication not yet typed. */
+    @Test
+    void theBlankFormNamesEachFindingOnceAndNothingAboutAnIndicationNotYetTyped() {
+        long patient = patient("[{\"name\":\"Epilepsy since childhood\"}]");
+        String form = WebSession.physician().page("/courses/new?patientId=" + patient + "&drug=cerebrolysin");
+        assertThat(form, containsString("<strong>Contraindication</strong>: Epilepsy"));
+        assertThat(form, not(containsString("Contraindication: Contraindication")));
+        assertThat(form, not(containsString("Indication not recognised")));
+        assertThat(form, not(containsString("Indication &quot;&quot;")));
+    }
 }

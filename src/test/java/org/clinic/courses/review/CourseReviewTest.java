@@ -105,7 +105,8 @@ class CourseReviewTest {
         assertTrue(confirm.contains("Missed dose (day 1)") && confirm.contains("Missed dose (day 2)"), confirm);
         assertTrue(confirm.contains("Contraindication (day 3): Contraindication: Epilepsy"), confirm);
         assertTrue(confirm.contains("Sign-off is refused while a critical flag is unresolved"), confirm);
-        assertTrue(confirm.contains("action=\"/courses/" + course + "/sign-off\""), "the confirming form");
+        // issue 14 (third session): a sign-off that would be refused offers no password and no confirming form
+        assertFalse(confirm.contains("action=\"/courses/" + course + "/sign-off\""), "no confirming form while refused");
 
         physician.postForm("/courses/" + course + "/sign-off", "password", "physician-demo").then().statusCode(409);
         physician.postFormExpectRedirect("/courses/" + course + "/flags/" + flag + "/override", "reason", "accepted",
@@ -113,6 +114,7 @@ class CourseReviewTest {
         String after = physician.page("/courses/" + course + "/sign-off");
         assertTrue(after.contains("2 flags still open or only acknowledged:"), after);
         assertFalse(after.contains("Sign-off is refused"), "an overridden contraindication no longer blocks");
+        assertTrue(after.contains("action=\"/courses/" + course + "/sign-off\""), "the confirming form");
         physician.postFormExpectRedirect("/courses/" + course + "/sign-off", "password", "physician-demo");
         // the warnings the physician saw on the question are decided by signing off: they leave the queue
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> Flag.count("course.id = ?1 and status in (?2)",

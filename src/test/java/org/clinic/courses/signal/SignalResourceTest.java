@@ -46,6 +46,11 @@ class SignalResourceTest {
             }
             for (int day = 1; day <= 4; day++) event(b, day, "Headache", day == 4);
             event(a, 2, "=Hiccups");
+            // after the other tests' period: a listed side effect typed without its hyphen (issue 14, third session)
+            TreatmentCourse c = DoseFixtures.newCourse(DoseFixtures.patient("Sig", "Gamma"), Route.IV_INFUSION, "30",
+                    start.plusDays(20), 5, ScheduleType.DAILY, "Acute ischaemic stroke");
+            for (int day = 1; day <= 5; day++) dose(c, day, "LBAD7CEREBROLYSIN");
+            event(c, 1, "Injection site reaction");
         });
     }
 
@@ -90,7 +95,7 @@ class SignalResourceTest {
     void thePageShowsRatesAndTheLotSignal() {
         WebSession physician = WebSession.physician();
         String html = physician.page("/signals?" + period() + "&factor=1.5&minimum=3");
-        assertTrue(html.contains("1 lots to review"), html);
+        assertTrue(html.contains("1 lot to review"), html); // was "1 lots" before issue 14 (third session)
         assertTrue(html.contains("250.0"), "5 side effects per 20 doses = 250 per 1,000");
         assertTrue(html.contains("400.0"), "lot B: 4 per 10 doses");
         assertTrue(html.contains("<td class=\"num\">1.60</td>"), "lot B at 1.6 times the drug's rate");
@@ -99,6 +104,30 @@ class SignalResourceTest {
         assertTrue(html.contains("<svg class=\"chart\" role=\"img\" aria-labelledby=\"trend-title\""), "weekly trend chart");
         String defaults = physician.page("/signals?" + period());
         assertTrue(defaults.contains("0 lots to review"), "1.6 times is under the default factor of 2");
+    }
+
+    @Test
+    void aListedTermTypedWithoutItsHyphenIsListedOnThePageAndInTheCsv() {
+        String later = "from=" + start.plusDays(20) + "&to=" + start.plusDays(30) + "&drug=cerebrolysin";
+        WebSession physician = WebSession.physician();
+        String html = physician.page("/signals?" + later);
+        assertTrue(html.contains("Injection site reaction"), html);
+        assertFalse(html.contains("Not listed"), "the catalog lists Injection-site reaction: " + html);
+        assertTrue(html.contains("0 terms not in the drug&#39;s listed side effects")
+                || html.contains("0 terms not in the drug's listed side effects"), html);
+        String csv = physician.request().get("/signals/export?" + later).then().statusCode(200).extract().asString();
+        assertTrue(csv.matches("(?s).*,Injection site reaction,[^\\n]*,true,\\r?\\n.*"), csv);
+    }
+
+    @Test
+    void theBoxesShowTheThresholdsInForce() {
+        String html = WebSession.physician().page("/signals?" + period());
+        assertTrue(html.matches("(?s).*id=\"factor\"[^>]*value=\"2\".*"), "factor 2 in force: " + html);
+        assertTrue(html.matches("(?s).*id=\"minimum\"[^>]*value=\"3\".*"), "minimum 3 in force");
+        String typed = WebSession.physician().page("/signals?" + period() + "&factor=1.5&minimum=4");
+        assertTrue(typed.matches("(?s).*id=\"factor\"[^>]*value=\"1.5\".*"), "what was chosen stays");
+        String bad = WebSession.physician().request().get("/signals?from=yesterday").then().statusCode(400).extract().asString();
+        assertTrue(bad.matches("(?s).*id=\"minimum\"[^>]*value=\"3\".*"), "the defaults also on a re-render");
     }
 
     @Test

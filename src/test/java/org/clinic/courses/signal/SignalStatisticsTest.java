@@ -80,6 +80,20 @@ class SignalStatisticsTest {
         assertEquals(2, r.unlabelledCount());
     }
 
+    /** Issue 14 (third session): the catalog lists "Injection-site reaction"; the nurse typed it without the hyphen. */
+    @Test
+    void aListedTermTypedWithoutItsHyphenIsListedAndOneTerm() {
+        List<Event> e = List.of(new Event("cerebrolysin", "Injection site reaction", 1, FROM, false, "A"),
+                new Event("cerebrolysin", "injection-site  reaction", 2, FROM.plusDays(1), false, "A"));
+        SignalReport r = SignalStatistics.compute(FROM, TO, List.of(new DrugExposure("cerebrolysin", 20, 400)),
+                List.of(new LotExposure("cerebrolysin", "A", 300, 15)), e,
+                Map.of("cerebrolysin", Set.of("Injection-site reaction")), new BigDecimal("2"), 3);
+        assertEquals(1, r.terms().size(), "one term however it was typed");
+        assertEquals(2, r.terms().get(0).events());
+        assertTrue(r.terms().get(0).labelled(), "listed for the drug");
+        assertEquals(0, r.unlabelledCount());
+    }
+
     @Test
     void aLotAboveTheDrugsRateByTheFactorIsASignal() {
         SignalReport r = report("2", 3);
