@@ -35,12 +35,37 @@ public class CodingResource {
     /** What the page shows; {@code release} is null when no MedDRA release is imported. */
     public record CodingView(long eventId, long courseId, String verbatim, String release, String search,
                              List<Coding> history, List<TermMatch.Ranked> suggestions) {
+        /** The radio buttons: the current coding first when no suggestion is it, and it is the one pre-selected. */
+        public List<Choice> choices() {
+            return Choice.of(currentCoding(), suggestions);
+        }
+
         public Coding currentCoding() {
             return history.isEmpty() ? null : history.get(history.size() - 1);
         }
 
         public List<Coding> earlier() {
             return history.isEmpty() ? List.of() : history.subList(0, history.size() - 1);
+        }
+    }
+
+    /** One term the physician may confirm; {@code match} is the suggestion kind, null for the current coding alone. */
+    public record Choice(String code, String name, String ptCode, String ptName, String match, boolean current,
+                         boolean checked) {
+        static List<Choice> of(Coding current, List<TermMatch.Ranked> suggestions) {
+            List<Choice> out = new java.util.ArrayList<>();
+            String currentCode = current == null ? null : current.lltCode();
+            boolean suggested = suggestions.stream().anyMatch(s -> s.term().code().equals(currentCode));
+            if (current != null && !suggested) {
+                out.add(new Choice(current.lltCode(), current.lltName(), current.ptCode(), current.ptName(), null, true, true));
+            }
+            for (TermMatch.Ranked s : suggestions) {
+                boolean isCurrent = s.term().code().equals(currentCode);
+                boolean checked = current == null ? out.isEmpty() : isCurrent;
+                out.add(new Choice(s.term().code(), s.term().name(), s.term().ptCode(), s.term().ptName(), s.kind().name(),
+                        isCurrent, checked));
+            }
+            return out;
         }
     }
 

@@ -66,6 +66,12 @@ public interface MeddraMessages {
     @Message("Not coded yet.")
     String notCoded();
 
+    @Message("current coding")
+    String currentChoice();
+
+    @Message("Reason:")
+    String reasonShown();
+
     @Message("Earlier codings")
     String earlier();
 

@@ -66,7 +66,7 @@ public record AdverseEventReportRow(
 
     /** Birth date is exported (FHIR) besides the age; name and MRN never leave the clinic. */
     public record PatientPart(long id, String initials, LocalDate birthDate, Integer ageAtOnset, Sex sex,
-                              BigDecimal weightKg, BigDecimal egfr, boolean died) {
+                              BigDecimal weightKg, BigDecimal egfr, boolean died, LocalDate egfrMeasuredOn) {
     }
 
     /**

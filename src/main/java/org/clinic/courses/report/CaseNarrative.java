@@ -30,8 +30,8 @@ public final class CaseNarrative {
                 .append(words(d.route())).append(" for ").append(orEmpty(d.indication()))
                 .append(!d.given() ? ", not given (no dose before the report)" : ", first dose " + d.therapyStart()
                         + (d.therapyStop() == null ? ", therapy continuing" : ", last dose " + d.therapyStop()
-                        + " (" + d.therapyDays() + " days)"))
-                .append(d.stopReason() == null ? "" : "; stopped: " + d.stopReason()).append(". ");
+                        + " (" + days(d.therapyDays()) + ")"))
+                .append(d.stopReason() == null || d.stopReason().isBlank() ? "." : "; stopped: " + sentence(d.stopReason())).append(' ');
         for (AdverseEventReportRow row : rows) {
             var r = row.reaction();
             out.append("On ").append(r.onsetDate()).append(" (course day ").append(r.courseDay()).append(") ")
@@ -42,15 +42,15 @@ public final class CaseNarrative {
                     .append("; dechallenge: ").append(challenge(row.drug().dechallenge()))
                     .append("; rechallenge: ").append(challenge(row.drug().rechallenge()))
                     .append("; causality (WHO-UMC): ").append(words(r.causality()).toLowerCase()).append('.')
-                    .append(r.description() == null ? "" : " Notes: " + r.description().strip())
+                    .append(sentence(r.description()).isEmpty() ? "" : " Notes: " + sentence(r.description()))
                     .append(' ');
         }
         String history = items(first.history().conditions());
         String meds = items(first.history().medications());
         String allergies = items(first.history().allergies());
-        if (!history.isEmpty()) out.append("History: ").append(history).append(". ");
-        if (!meds.isEmpty()) out.append("Concomitant: ").append(meds).append(". ");
-        if (!allergies.isEmpty()) out.append("Allergies: ").append(allergies).append(". ");
+        if (!history.isEmpty()) out.append("History: ").append(sentence(history)).append(' ');
+        if (!meds.isEmpty()) out.append("Concomitant: ").append(sentence(meds)).append(' ');
+        if (!allergies.isEmpty()) out.append("Allergies: ").append(sentence(allergies)).append(' ');
         return out.toString().strip();
     }
 

@@ -34,14 +34,38 @@ final class CiomsBoxes {
         return fill(x, top - label, w, h - label, content);
     }
 
-    /** Writes text into an area; false when it overflowed (the rest is cut off). */
+    /**
+     * Writes text into an area; false when it did not fit. Then it writes as many whole lines (or,
+     * for one line, words) as fit, followed by {@link #CONTINUED}: never a silent cut.
+     */
     boolean fill(float x, float top, float w, float h, String content) {
         if (content == null || content.isBlank()) return true;
+        if (column(x, top, w, h, content, true)) {
+            column(x, top, w, h, content, false);
+            return true;
+        }
+        boolean lines = content.strip().contains("\n");
+        String[] parts = lines ? content.strip().split("\n") : content.strip().split(" ");
+        String glue = lines ? "\n" : " ";
+        for (int k = parts.length - 1; k >= 0; k--) {
+            String shown = String.join(glue, java.util.Arrays.copyOf(parts, k)) + (k == 0 ? "" : lines ? "\n" : " \u2026 ") + CONTINUED;
+            if (k == 0 || column(x, top, w, h, shown, true)) {
+                column(x, top, w, h, shown, false);
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static final String CONTINUED = "(continued on the continuation page)";
+
+    /** Lays the text out in the area, or only measures it when {@code simulate}; true when all of it fits. */
+    private boolean column(float x, float top, float w, float h, String content, boolean simulate) {
         ColumnText column = new ColumnText(canvas);
         column.setSimpleColumn(x + 2.5f, top - h + 1, x + w - 2.5f, top);
         column.setLeading(9.5f);
         column.addText(new Phrase(text.of(content), value));
-        return !ColumnText.hasMoreText(column.go());
+        return !ColumnText.hasMoreText(column.go(simulate));
     }
 
     /** One line of caption, or two when it is too long for the box. */
@@ -61,6 +85,24 @@ final class CiomsBoxes {
         canvas.setLineWidth(0.6f);
         canvas.rectangle(x, top - h, w, h);
         canvas.stroke();
+    }
+
+    /** A tick box with its words to the right, wrapped onto further lines below when wider than {@code width}. */
+    void tick(float x, float y, boolean checked, String words, float width) {
+        tick(x, y, checked, "");
+        StringBuilder line = new StringBuilder();
+        float lineY = y + 1;
+        for (String word : words.split(" ")) {
+            String longer = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && fonts.normal.getWidthPoint(longer, 5.5f) > width - 10) {
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(line.toString(), label), x + 10, lineY, 0);
+                lineY -= 6.5f;
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(longer);
+            }
+        }
+        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(line.toString(), label), x + 10, lineY, 0);
     }
 
     /** A tick box with its words to the right. */

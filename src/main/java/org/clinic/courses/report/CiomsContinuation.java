@@ -30,7 +30,7 @@ final class CiomsContinuation {
         document.add(new Paragraph("22. Concomitant drug(s)", heading));
         document.add(new Paragraph(text.of(h.medications().isEmpty() ? "None recorded" : ReportText.items(h.medications())), body));
         document.add(new Paragraph("23. Other relevant history", heading));
-        document.add(new Paragraph(text.of(ReportText.items(h.conditions()) + "\nAllergies: " + ReportText.items(h.allergies())), body));
+        document.add(new Paragraph(text.of(CiomsPage.history(rows.get(0))), body));
         document.add(new Paragraph("Case narrative", heading));
         document.add(new Paragraph(text.of(CaseNarrative.of(rows)), body));
     }

@@ -66,7 +66,7 @@ final class CiomsPage {
         b.box(LEFT, top - 102, 206, 34, "18. THERAPY DATES (from/to)", !d.given() ? "not given (no dose before the report)"
                 : dmy(d.therapyStart()) + " \u2013 " + (d.therapyStop() == null ? "continuing" : dmy(d.therapyStop())));
         b.box(234, top - 102, MID - 234, 34, "19. THERAPY DURATION", !d.given() ? "unknown (no dose given)"
-                : d.therapyDays() == null ? "continuing" : d.therapyDays() + " days (first to last dose)");
+                : d.therapyDays() == null ? "continuing" : days(d.therapyDays()) + " (first to last dose)");
         b.band(LEFT, 435, WIDTH, "III. CONCOMITANT DRUG(S) AND HISTORY");
         fits &= b.box(LEFT, 424, WIDTH, 60, "22. CONCOMITANT DRUG(S) AND DATES OF ADMINISTRATION (exclude those used to treat reaction)",
                 concomitants(first, context.generatedAt().getZone()));
@@ -102,15 +102,13 @@ final class CiomsPage {
         boolean died = c.contains(SeriousCriterion.DEATH) || rows.stream().anyMatch(r -> r.reaction().outcome() == Outcome.FATAL);
         b.rule(MID, top, RIGHT - MID, 174);
         b.caption(MID, top, RIGHT - MID, "8-12. CHECK ALL APPROPRIATE TO ADVERSE REACTION");
-        float y = top - 24;
-        b.tick(MID + 5, y, died, "PATIENT DIED");
-        b.tick(MID + 5, y - 22, c.contains(SeriousCriterion.HOSPITALISATION), "INVOLVED OR PROLONGED INPATIENT");
-        b.fill(MID + 12, y - 26, RIGHT - MID - 14, 10, "   HOSPITALISATION");
-        b.tick(MID + 5, y - 48, c.contains(SeriousCriterion.DISABILITY), "INVOLVED PERSISTENCE OR SIGNIFICANT");
-        b.fill(MID + 12, y - 52, RIGHT - MID - 14, 10, "   DISABILITY OR INCAPACITY");
-        b.tick(MID + 5, y - 74, c.contains(SeriousCriterion.LIFE_THREATENING), "LIFE THREATENING");
-        b.tick(MID + 5, y - 96, c.contains(SeriousCriterion.CONGENITAL_ANOMALY), "CONGENITAL ANOMALY");
-        b.tick(MID + 5, y - 118, c.contains(SeriousCriterion.OTHER_IMPORTANT), "OTHER MEDICALLY IMPORTANT CONDITION");
+        float y = top - 24, width = RIGHT - MID - 7;
+        b.tick(MID + 5, y, died, "PATIENT DIED", width);
+        b.tick(MID + 5, y - 22, c.contains(SeriousCriterion.HOSPITALISATION), "INVOLVED OR PROLONGED INPATIENT HOSPITALISATION", width);
+        b.tick(MID + 5, y - 48, c.contains(SeriousCriterion.DISABILITY), "INVOLVED PERSISTENCE OR SIGNIFICANT DISABILITY OR INCAPACITY", width);
+        b.tick(MID + 5, y - 74, c.contains(SeriousCriterion.LIFE_THREATENING), "LIFE THREATENING", width);
+        b.tick(MID + 5, y - 96, c.contains(SeriousCriterion.CONGENITAL_ANOMALY), "CONGENITAL ANOMALY", width);
+        b.tick(MID + 5, y - 118, c.contains(SeriousCriterion.OTHER_IMPORTANT), "OTHER MEDICALLY IMPORTANT CONDITION", width);
     }
 
     /** Boxes 20 and 21; false when the note under the ticks did not fit. */
@@ -149,8 +147,8 @@ final class CiomsPage {
                     .append("; causality ").append(words(x.causality()).toLowerCase())
                     .append("; dechallenge ").append(CaseNarrative.challenge(r.drug().dechallenge()))
                     .append("; rechallenge ").append(CaseNarrative.challenge(r.drug().rechallenge()))
-                    .append(r.drug().daysToOnset() == null ? "" : "; " + r.drug().daysToOnset() + " days after first dose")
-                    .append(x.description() == null ? "" : ". " + x.description().strip()).append('\n');
+                    .append(r.drug().daysToOnset() == null ? "" : "; " + days(r.drug().daysToOnset()) + " after first dose")
+                    .append(sentence(x.description()).isEmpty() ? "" : ". " + sentence(x.description())).append('\n');
         }
         var p = rows.get(0).patient();
         if (p.egfr() != null) out.append("Test: eGFR ").append(number(p.egfr())).append(" mL/min/1.73 m\u00b2\n");
@@ -166,7 +164,8 @@ final class CiomsPage {
         return meds.isEmpty() ? "None recorded" : meds;
     }
 
-    private static String history(AdverseEventReportRow row) {
+    /** Box 23, the same words on the form and on the continuation page. */
+    static String history(AdverseEventReportRow row) {
         String conditions = items(row.history().conditions());
         String allergies = items(row.history().allergies());
         return (conditions.isEmpty() ? "No conditions recorded" : conditions)

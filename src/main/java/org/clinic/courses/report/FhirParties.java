@@ -95,21 +95,41 @@ final class FhirParties {
         return a;
     }
 
+    static final String EGFR_LOINC = "62238-1";
+    static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+
     Observation weight(PatientPart p) {
         Observation o = observation("Weight", p.id(), "29463-7", "Body weight");
         o.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/observation-category",
                 "vital-signs", "Vital Signs")));
+        effective(o, null); // the clinic records no weighing date
         o.setValue(new Quantity().setValue(p.weightKg()).setUnit("kg").setSystem(FhirResources.UCUM).setCode("kg"));
         return o;
     }
 
     Observation egfr(PatientPart p) {
-        Observation o = observation("Egfr", p.id(), null, "Estimated glomerular filtration rate (eGFR)");
+        // LOINC 62238-1 (CKD-EPI) and 33914-3 (MDRD) are both per 1.73 m2 in mL/min/{1.73_m2}; they differ by
+        // equation only. 62238-1: CKD-EPI is the equation KDIGO recommends and laboratories report today.
+        Observation o = observation("Egfr", p.id(), EGFR_LOINC, "Estimated glomerular filtration rate (eGFR)");
+        o.getCode().getCodingFirstRep().setDisplay("Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area]"
+                + " in Serum, Plasma or Blood by Creatinine-based formula (CKD-EPI)");
+        effective(o, p.egfrMeasuredOn());
         o.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/observation-category",
                 "laboratory", "Laboratory")));
         o.setValue(new Quantity().setValue(p.egfr()).setUnit("mL/min/{1.73_m2}").setSystem(FhirResources.UCUM)
                 .setCode("mL/min/{1.73_m2}"));
         return o;
+    }
+
+    /** The measurement day, or an empty date saying it is unknown (data-absent-reason), never a made-up one. */
+    private static void effective(Observation o, java.time.LocalDate on) {
+        if (on != null) {
+            o.setEffective(new org.hl7.fhir.r4.model.DateTimeType(on.toString()));
+            return;
+        }
+        var unknown = new org.hl7.fhir.r4.model.DateTimeType();
+        unknown.addExtension(DATA_ABSENT_REASON, new org.hl7.fhir.r4.model.CodeType("unknown"));
+        o.setEffective(unknown);
     }
 
     private Observation observation(String kind, long patientId, String loinc, String text) {

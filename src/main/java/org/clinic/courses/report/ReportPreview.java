@@ -49,14 +49,23 @@ public class ReportPreview {
                 .or(() -> found.stream().findFirst()).map(r -> (Long) r[0]);
     }
 
-    /** The first {@link #LIMIT} non-voided matching events, by onset then id, with course and patient. */
+    /**
+     * The first {@link #LIMIT} non-voided matching events, by onset then id, with course and patient,
+     * each under the report id the exports give it: the case id once sent, else the one it will get.
+     */
     public List<Row> rows(ReportFilter filter) {
-        List<AdverseEvent> events = ReportQuery.bind(em.createQuery("select e from AdverseEvent e"
-                + " join fetch e.course c join fetch c.patient where e.voided = false and"
-                + ReportQuery.conditions(filter) + " order by e.observedOn, e.id", AdverseEvent.class), filter)
-                .setMaxResults(LIMIT).getResultList();
-        return events.stream().map(e -> new Row("CT-" + e.id, e.observedOn, e.courseDay, e.course.patient.mrn,
-                e.course.patient.initials(), e.course.drugCode, e.term, e.grade, e.serious,
-                ReportText.words(e.outcome), ReportText.words(e.causality))).toList();
+        // the settings row rides along in the same statement: the preview stays at one query for its rows
+        List<Object[]> found = ReportQuery.bind(em.createQuery("select e, rc.caseId, s.country, s.senderId from AdverseEvent e"
+                + " join fetch e.course c join fetch c.patient left join ReportCase rc on rc.courseId = c.id"
+                + " left join ClinicSettings s on s.id = 1 where e.voided = false and" + ReportQuery.conditions(filter) + " order by e.observedOn, e.id",
+                Object[].class), filter).setMaxResults(LIMIT).getResultList();
+        return found.stream().map(r -> {
+            AdverseEvent e = (AdverseEvent) r[0];
+            String prefix = new ReportContext(null, (String) r[2], null, null, (String) r[3], null, null).caseIdPrefix();
+            String caseId = r[1] == null ? prefix + "-" + e.course.id : (String) r[1];
+            return new Row(caseId + "-AE" + e.id, e.observedOn, e.courseDay, e.course.patient.mrn,
+                    e.course.patient.initials(), e.course.drugCode, e.term, e.grade, e.serious,
+                    ReportText.words(e.outcome), ReportText.words(e.causality));
+        }).toList();
     }
 }

@@ -57,7 +57,8 @@ public final class ReportRowAssembler {
                 .sorted(Comparator.comparing((Administration a) -> a.administeredAt)).toList();
         var patient = new PatientPart(p.id, p.initials(), p.birthDate,
                 p.birthDate == null ? null : p.ageOn(onset), p.sex, p.weightKg, p.egfr,
-                record.adverseEvents().stream().anyMatch(e -> !e.voided && e.outcome == org.clinic.courses.adverse.Outcome.FATAL));
+                record.adverseEvents().stream().anyMatch(e -> !e.voided && e.outcome == org.clinic.courses.adverse.Outcome.FATAL),
+                p.egfrMeasuredOn);
         var reaction = new Reaction(event.id, event.term, event.grade, onset, event.courseDay, event.serious,
                 event.seriousCriteria(), event.action, event.outcome, event.causality, event.notes,
                 null, null, null, null, null);

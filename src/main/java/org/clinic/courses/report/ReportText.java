@@ -38,6 +38,19 @@ final class ReportText {
         return out.toString();
     }
 
+    /** Free text as a sentence: stripped, with a full stop added when it ends without one; "" for none. */
+    static String sentence(String text) {
+        if (text == null || text.isBlank()) return "";
+        String t = text.strip();
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' ? t : t + ".";
+    }
+
+    /** "1 day", "3 days". */
+    static String days(int n) {
+        return n + (n == 1 ? " day" : " days");
+    }
+
     static String orEmpty(Object value) {
         return value == null ? "" : value.toString();
     }

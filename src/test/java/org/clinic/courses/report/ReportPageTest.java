@@ -16,13 +16,16 @@ import static org.junit.jupiter.api.Assertions.*;
 class ReportPageTest {
     private static final String MARCH = "/reports?from=2025-03-01&to=2025-03-31";
     private static long patientA;
+    private static long courseA;
+    private static long headacheA;
 
     @BeforeAll
     static void seed() {
         LocalDate start = LocalDate.of(2025, 3, 1);
         TreatmentCourse a = ReportSeed.course("MRN-PAGE-A", start);
         patientA = a.patient.id;
-        ReportSeed.event(a, start.plusDays(1), "Headache", 1, false, false);
+        courseA = a.id;
+        headacheA = ReportSeed.event(a, start.plusDays(1), "Headache", 1, false, false);
         ReportSeed.event(a, start.plusDays(2), "<b>x</b>", 2, false, false);
         ReportSeed.event(a, start.plusDays(3), "Vomiting", 3, true, false);
         ReportSeed.event(a, start.plusDays(4), "Rash", 1, false, true);
@@ -44,6 +47,14 @@ class ReportPageTest {
             assertTrue(html.contains("href=\"/reports/download?format=" + format + "&amp;from=2025-03-01&amp;to=2025-03-31\""),
                     "download link for " + format);
         }
+    }
+
+    /** Review finding: the page said "CT-6" where every export names the report by its case id. */
+    @Test
+    void rowsCarryTheCaseIdTheExportsUse() {
+        String html = WebSession.physician().page(MARCH);
+        assertFalse(html.contains(">CT-"), html);
+        assertTrue(html.matches("(?s).*<td>[A-Z]{2}-[^<]*-" + courseA + "-AE" + headacheA + "</td>.*"), html);
     }
 
     @Test

@@ -26,6 +26,7 @@ final class Codes {
     static final String CHARACTERISATION = "2.16.840.1.113883.3.989.2.1.1.13";
     static final String NULLIFICATION = "2.16.840.1.113883.3.989.2.1.1.5";
     static final String SOURCE_REPORT = "2.16.840.1.113883.3.989.2.1.1.22";
+    static final String FIRST_SENDER = "2.16.840.1.113883.3.989.2.1.1.3";
     static final String AUTHOR_TYPE = "2.16.840.1.113883.3.989.2.1.1.21";
     static final String COUNTRY = "1.0.3166.1.2.2";
     static final String SEX = "1.0.5218";

@@ -91,10 +91,15 @@ public final class E2bExport {
         new E2bCase(x, context).assessment(rows);
         observationEvent(x, "1", "additionalDocumentsAvailable", "false");
         observationEvent(x, "23", "localCriteriaForExpedited", String.valueOf(rows.stream().anyMatch(r -> r.reaction().serious())));
+        firstSender(x);
         primarySource(x);
         senderBlock(x);
         characteristic(x, "1", "ichReportType", "CE", "1", Codes.REPORT_TYPE);
-        characteristic(x, "2", "otherCaseIds", "BL", "false", null);
+        // C.1.9.1 allows only true or NI: this clinic keeps no other case ids, so NI
+        x.open("subjectOf2", "typeCode", "SUBJ").open("investigationCharacteristic", "classCode", "VERIF", "moodCode", "EVN");
+        x.empty("code", "code", "2", "codeSystem", Codes.CHARACTERISTIC, "displayName", "otherCaseIds");
+        x.value("BL", "nullFlavor", "NI");
+        x.close().close();
         if (ref.kind() == VersionKind.NULLIFICATION) {
             characteristic(x, "3", "nullificationAmendmentCode", "CE", "1", Codes.NULLIFICATION);
             // C.1.11.2: the reason as free text (no coded list exists for it)
@@ -104,6 +109,17 @@ public final class E2bExport {
             x.close().close();
         }
         x.close().close().close().close();
+    }
+
+    /** C.1.8.2: the clinic first sent this case, as a sender other than a regulator (2). */
+    private static void firstSender(Xml x) {
+        x.open("outboundRelationship", "typeCode", "SPRT");
+        x.open("relatedInvestigation", "classCode", "INVSTG", "moodCode", "EVN");
+        x.empty("code", "code", "1", "codeSystem", Codes.SOURCE_REPORT, "displayName", "initialReport");
+        x.open("subjectOf2", "typeCode", "SUBJ").open("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
+        x.open("author", "typeCode", "AUT").open("assignedEntity", "classCode", "ASSIGNED");
+        x.empty("code", "code", "2", "codeSystem", Codes.FIRST_SENDER, "displayName", "other");
+        x.close().close().close().close().close().close();
     }
 
     /** C.2: the physician who confirms the report, with qualification and country. */

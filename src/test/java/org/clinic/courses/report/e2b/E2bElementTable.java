@@ -23,7 +23,8 @@ final class E2bElementTable {
     static final String PERSON = ROLE + "/h:player1";
     static final String REACTION = "(" + ROLE + "/h:subjectOf2/h:observation[h:code/@code='29'])[2]";
     static final String SUSPECT = ROLE + "/h:subjectOf2/h:organizer[h:code/@code='4']/h:component[1]/h:substanceAdministration";
-    static final String PRIMARY = INV + "/h:outboundRelationship[@typeCode='SPRT']/h:relatedInvestigation/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity";
+    static final String PRIMARY = INV + "/h:outboundRelationship[@typeCode='SPRT'][h:relatedInvestigation/h:code/@code='2']/h:relatedInvestigation/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity";
+    static final String FIRST_SENDER = INV + "/h:outboundRelationship[@typeCode='SPRT'][h:relatedInvestigation/h:code/@code='1']/h:relatedInvestigation";
     static final String SENDER = INV + "/h:subjectOf1/h:controlActEvent/h:author/h:assignedEntity";
     static final String CAUSALITY = "(" + INV + "/h:component/h:adverseEventAssessment/h:component/h:causalityAssessment[h:code/@code='39'])[2]";
     static final String OBS = "2\\.16\\.840\\.1\\.113883\\.3\\.989\\.2\\.1\\.1\\.19";
@@ -51,7 +52,13 @@ final class E2bElementTable {
             e("C.1.6.1 additional documents available", INV + "/h:component/h:observationEvent[h:code/@code='1']/h:value/@value", "false"),
             e("C.1.7 fulfils local criteria for expedited report", INV + "/h:component/h:observationEvent[h:code/@code='23']/h:value/@value", "true"),
             e("C.1.8.1 worldwide unique case id", INV + "/h:id[@root='2.16.840.1.113883.3.989.2.1.3.2']/@extension", "AT-CLINIC1-7"),
-            e("C.1.9.1 other case ids in previous transmissions", INV + "/h:subjectOf2/h:investigationCharacteristic[h:code/@code='2']/h:value/@value", "false"),
+            // C.1.8.2: relatedInvestigation code 1 (initial report, list .22) authored by the first sender, 2 = other than regulator (list .3)
+            e("C.1.8.2 first sender: initial report", FIRST_SENDER + "/h:code/@codeSystem", "2\\.16\\.840\\.1\\.113883\\.3\\.989\\.2\\.1\\.1\\.22"),
+            e("C.1.8.2 first sender (other than regulator)", FIRST_SENDER + "/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity/h:code/@code", "2"),
+            e("C.1.8.2 first sender code list", FIRST_SENDER + "/h:subjectOf2/h:controlActEvent/h:author/h:assignedEntity/h:code/@codeSystem",
+                    "2\\.16\\.840\\.1\\.113883\\.3\\.989\\.2\\.1\\.1\\.3"),
+            // C.1.9.1: only true or nullFlavor NI are allowed; none recorded here, so NI
+            e("C.1.9.1 other case ids in previous transmissions (none: NI)", INV + "/h:subjectOf2/h:investigationCharacteristic[h:code/@code='2']/h:value/@nullFlavor", "NI"),
             // C.2: primary source (the physician who confirms the report)
             e("C.2.r.1.2 reporter's given name", PRIMARY + "/h:assignedPerson/h:name/h:given", "Gregory"),
             e("C.2.r.1.4 reporter's family name", PRIMARY + "/h:assignedPerson/h:name/h:family", "House"),
@@ -59,7 +66,7 @@ final class E2bElementTable {
             e("C.2.r.2.7 reporter's telephone", PRIMARY + "/h:telecom/@value", "tel:\\+431234567"),
             e("C.2.r.3 reporter's country", PRIMARY + "/h:assignedPerson/h:asLocatedEntity/h:location/h:code/@code", "AT"),
             e("C.2.r.4 qualification (physician)", PRIMARY + "/h:assignedPerson/h:asQualifiedEntity/h:code/@code", "1"),
-            e("C.2.r.5 primary source for regulatory purposes", INV + "/h:outboundRelationship[@typeCode='SPRT']/h:priorityNumber/@value", "1"),
+            e("C.2.r.5 primary source for regulatory purposes", INV + "/h:outboundRelationship[@typeCode='SPRT'][h:relatedInvestigation/h:code/@code='2']/h:priorityNumber/@value", "1"),
             // C.3: sender
             e("C.3.1 sender type (health professional)", SENDER + "/h:code/@code", "3"),
             e("C.3.2 sender's organisation", SENDER + "/h:representedOrganization/h:name", "Clinique Saint-Étienne"),
