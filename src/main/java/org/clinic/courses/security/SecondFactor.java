@@ -47,11 +47,19 @@ public class SecondFactor {
     LoginThrottle throttle;
     @Inject
     AccountIdentities identities;
+    @Inject
+    SessionEpochs epochs;
 
     /** Starts (or restarts) an enrolment; it takes effect only when {@link #confirm} gets a code. */
     @Transactional
     public Enrolment start(String username) {
         User user = account(username);
+        if (user.totpEnabled) {
+            // A signed-in session alone must not swap in another key: turning the factor off asks for
+            // the password and a code, so a new key comes only after that (ASVS 5.0 V7.5.1).
+            throw new InvalidInputException("code",
+                    "Turn the current second factor off first (your password and a code), then set up the new one");
+        }
         String secret = new DefaultSecretGenerator(32).generate();
         user.totpPendingSecret = secrets.encrypt(secret);
         QrData data = new QrData.Builder().label(username).secret(secret).issuer("Course Tracker")
@@ -88,8 +96,9 @@ public class SecondFactor {
             row.codeHash = hash(c);
             row.persist();
         }
-        identities.forget(username);
-        audit.record("TOTP_ENABLED", "User", user.id, "second factor enrolled; 10 recovery codes issued");
+        epochs.endSessions(user); // the account's other sessions end; the caller gives this one a new ticket
+        audit.record("TOTP_ENABLED", "User", user.id, "second factor enrolled; 10 recovery codes issued;"
+                + " the account's other sessions ended");
         return codes;
     }
 
@@ -143,8 +152,9 @@ public class SecondFactor {
         }
         em.refresh(user); // the spent time-step, so this update does not write the older one back
         clear(user);
-        identities.forget(username);
-        audit.record("TOTP_DISABLED", "User", user.id, "second factor turned off by the account");
+        epochs.endSessions(user);
+        audit.record("TOTP_DISABLED", "User", user.id, "second factor turned off by the account;"
+                + " the account's other sessions ended");
     }
 
     /** An administrator removes an account's second factor (a lost phone); audited. */
@@ -152,8 +162,9 @@ public class SecondFactor {
     public User reset(long userId) {
         User user = User.<User>findByIdOptional(userId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
         clear(user);
-        identities.forget(user.username);
-        audit.record("TOTP_RESET", "User", user.id, "second factor of " + user.username + " reset by an administrator");
+        epochs.endSessions(user); // a lost or stolen phone: every session of the account ends
+        audit.record("TOTP_RESET", "User", user.id, "second factor of " + user.username
+                + " reset by an administrator; the account's sessions ended");
         return user;
     }
 

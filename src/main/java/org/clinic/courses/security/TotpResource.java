@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.clinic.courses.web.Flash;
 import org.clinic.courses.web.FormErrors;
 import org.clinic.courses.web.InvalidInputException;
+import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.util.List;
@@ -40,6 +41,8 @@ public class TotpResource {
     SecondFactor secondFactor;
     @Inject
     TotpMessages messages;
+    @Inject
+    SessionCookies cookies;
 
     @GET
     public TemplateInstance status() {
@@ -48,16 +51,22 @@ public class TotpResource {
 
     @POST
     @Path("start")
-    public TemplateInstance start() {
-        return Templates.enrol(secondFactor.start(username()), FormErrors.NONE);
+    public Response start() {
+        try {
+            return Response.ok(Templates.enrol(secondFactor.start(username()), FormErrors.NONE)).build();
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(Templates.status(enabled(), required(), new FormErrors(e.errors()))).build();
+        }
     }
 
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response confirm(@RestForm String code) {
+    public Response confirm(@RestForm String code, RoutingContext rc) {
         try {
-            return Response.ok(Templates.recovery(secondFactor.confirm(username(), code))).build();
+            List<String> recovery = secondFactor.confirm(username(), code);
+            keepThisSession(rc);
+            return Response.ok(Templates.recovery(recovery)).build();
         } catch (InvalidInputException e) {
             // The key is not shown again: the app holds it already; a new setup starts over.
             return Response.status(400).entity(Templates.enrol(null, new FormErrors(e.errors()))).build();
@@ -67,13 +76,20 @@ public class TotpResource {
     @POST
     @Path("disable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response disable(@RestForm String password, @RestForm String code) {
+    public Response disable(@RestForm String password, @RestForm String code, RoutingContext rc) {
         try {
             secondFactor.disable(username(), password, code);
+            keepThisSession(rc);
             return Flash.redirect(PATH, messages.disabled());
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.status(enabled(), required(), new FormErrors(e.errors()))).build();
         }
+    }
+
+    /** The change ended the account's other sessions (a new epoch); this one goes on with a ticket of it. */
+    private void keepThisSession(RoutingContext rc) {
+        int epoch = User.findByUsername(username()).orElseThrow().sessionEpoch;
+        cookies.write(rc, cookies.newTicket(username(), epoch));
     }
 
     private String username() {

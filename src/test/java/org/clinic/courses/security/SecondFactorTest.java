@@ -177,8 +177,11 @@ class SecondFactorTest {
         s.postForm("/account/totp/disable", "password", PASSWORD, "code", "000001").then().statusCode(400)
                 .body(containsString("id=\"code-error\""));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()).totpEnabled));
+        int epochBefore = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()).sessionEpoch);
         s.postForm("/account/totp/disable", "password", PASSWORD, "code", code(e.secret(), 1)).then().statusCode(303);
         User after = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()));
+        assertEquals(epochBefore + 1, after.sessionEpoch, "the account's other sessions end (pen test, ASVS V7.4.3)");
+        s.page("/physician"); // this one goes on
         assertFalse(after.totpEnabled);
         assertNull(after.totpSecret);
         assertEquals(1, LoginTest.auditCount(e.username(), "TOTP_DISABLED"));
@@ -186,12 +189,32 @@ class SecondFactorTest {
     }
 
     @Test
+    void aSignedInSessionCannotSwapInANewKeyWithoutTurningTheOldOneOff() {
+        Enrolled e = enrol(Role.PHYSICIAN);
+        String keyBefore = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()).totpSecret);
+        WebSession s = WebSession.loginAs(e.username(), PASSWORD);
+        s.page("/login/totp");
+        awayFromAStepBoundary();
+        s.postForm("/login/totp", "code", code(e.secret(), 0)).then().statusCode(303);
+        s.page("/account/totp");
+        String refused = s.postForm("/account/totp/start").then().statusCode(400).extract().asString();
+        assertThat(refused, containsString("id=\"code-error\""));
+        assertFalse(SECRET.matcher(refused).find(), "no new key shown");
+        User after = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()));
+        assertEquals(keyBefore, after.totpSecret);
+        assertNull(after.totpPendingSecret);
+    }
+
+    @Test
     void anAdministratorResetsASecondFactorAudited() {
         Enrolled e = enrol(Role.PHYSICIAN);
         Enrolled other = enrol(Role.NURSE);
+        int epochBefore = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()).sessionEpoch);
         WebSession admin = WebSession.admin();
         admin.page("/admin/users");
         admin.postFormExpectRedirect("/admin/users/" + e.id() + "/totp/reset");
+        assertEquals(epochBefore + 1, QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()).sessionEpoch),
+                "a lost phone: the account's sessions end");
         WebSession.apiAdmin().delete("/api/users/" + other.id() + "/totp").then().statusCode(200);
         assertEquals(2, QuarkusTransaction.requiringNew().call(() ->
                 org.clinic.courses.audit.AuditEvent.count("username = 'admin' and action = 'TOTP_RESET'"
