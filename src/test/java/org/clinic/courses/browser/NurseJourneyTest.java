@@ -33,6 +33,9 @@ class NurseJourneyTest {
         String rowId = "#row-" + courseId;
         String lot = "LOT-" + run;
 
+        // Other suites may have chosen a ward for 'nurse' (remembered per user): this journey starts on all wards.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                org.clinic.courses.ward.WardPreference.deleteById("nurse"));
         try (Browser browser = Browser.open(root.toString())) {
             Screen screen = new Screen(browser);
             browser.logIn("nurse", "nurse-demo");
