@@ -79,7 +79,7 @@ class AdverseEventCorrectionTest {
 
         // The same key with another body is a mismatch; a second correction of the voided original is refused,
         // and so is the same key sent for another entry.
-        apiNurse().header("Idempotency-Key", key).body(correction(event("Rash", 2, 1), "x")).post(path(original))
+        apiNurse().header("Idempotency-Key", key).body(correction(event("Itching", 2, 1), "x")).post(path(original))
                 .then().statusCode(422);
         apiNurse().header("Idempotency-Key", UUID.randomUUID().toString()).body(body).post(path(original))
                 .then().statusCode(409);
@@ -138,10 +138,10 @@ class AdverseEventCorrectionTest {
 
         // Worsening: grade 1 then grade 2 of one term; correcting the later one back to 1 removes it.
         long third = activeCourse(Route.IV_INFUSION, "30");
-        recorded(third, event("Rash", 1, 2));
-        int worse = recorded(third, event("Rash", 2, 1));
+        recorded(third, event("Itching", 1, 2));
+        int worse = recorded(third, event("Itching", 2, 1));
         assertTrue(openFlags(third).contains("WORSENING_ADVERSE_EVENT"), "1 then 2: " + openFlags(third));
-        apiNurse().body(correction(event("Rash", 1, 1), "Still grade 1")).post(path(worse)).then().statusCode(201);
+        apiNurse().body(correction(event("Itching", 1, 1), "Still grade 1")).post(path(worse)).then().statusCode(201);
         assertFalse(openFlags(third).contains("WORSENING_ADVERSE_EVENT"), openFlags(third).toString());
     }
 
