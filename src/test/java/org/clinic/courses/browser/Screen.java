@@ -105,8 +105,13 @@ final class Screen {
         waitUntil(d -> {
             try {
                 return d.findElement(By.cssSelector(cssSelector)).getText().contains(expected);
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.NoSuchElementException e) {
                 return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (org.clinic.courses.support.Browser.replacedWhileReading(e)) {
+                    return false;
+                }
+                throw e;
             }
         });
     }

@@ -81,14 +81,38 @@ public final class Browser implements AutoCloseable {
     public String text() {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText());
+                .until(Browser::bodyText);
+    }
+
+    /**
+     * The body's text, or null while a navigation replaces the page: Chromium then reports the old body
+     * as "Node with given id does not belong to the document", a plain WebDriverException, not a stale element.
+     */
+    private static String bodyText(org.openqa.selenium.WebDriver d) {
+        try {
+            return d.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (replacedWhileReading(e)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** True when an element read failed because a navigation replaced the page under it. */
+    public static boolean replacedWhileReading(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Waits until the page (after a click that navigates) shows {@code expected}; the page's text then. */
     public String waitForText(String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+                .until(d -> {
+                    String body = bodyText(d);
+                    return body != null && body.contains(expected);
+                });
         return text();
     }
 
