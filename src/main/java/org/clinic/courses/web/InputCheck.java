@@ -32,9 +32,29 @@ public final class InputCheck {
         }
     }
 
-    /** NUL, escape and other control characters (line breaks and tabs are text). */
+    /**
+     * NUL, escape and other control characters (line breaks and tabs are text), half of a surrogate
+     * pair, and the noncharacters (U+FFFE, U+FFFF, U+FDD0 to U+FDEF and their like in every plane):
+     * none is text, and XML (E2B) and the FHIR narrative cannot carry them, so one stored record
+     * would break every export that includes it.
+     */
     public static boolean hasControlCharacters(String s) {
-        return s != null && s.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        if (s == null) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (isNoncharacter(s.codePointAt(i))) return true;
+                i++;
+            } else if (Character.isSurrogate(c) || isNoncharacter(c)
+                    || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNoncharacter(int codePoint) {
+        return (codePoint & 0xFFFE) == 0xFFFE || codePoint >= 0xFDD0 && codePoint <= 0xFDEF;
     }
 
     public static String blankToNull(String value) {

@@ -8,7 +8,8 @@ import java.util.List;
  * token, so wrong types and non-numbers can be sent) and a form form (what a browser would post).
  * A field's kind decides what is legitimate: free text may take emoji, right-to-left script,
  * markup, SQL or formulas as plain text (and must then show them escaped); nothing takes 10,000
- * characters, NUL or control characters; numbers, dates, enums and ids take only their own kind.
+ * characters, NUL, control characters, half a surrogate pair or a noncharacter; numbers, dates, enums
+ * and ids take only their own kind.
  */
 final class HostileCases {
     enum Kind { TEXT, OPTIONAL_TEXT, NUMBER, DATE, INSTANT, ENUM, ID, BOOL }
@@ -36,6 +37,9 @@ final class HostileCases {
             v("10000 chars", "\"" + "x".repeat(10_000) + "\"", "x".repeat(10_000), false),
             v("NUL", "\"a\\u0000b\"", "a\u0000b", false),
             v("control chars", "\"a\\u0007\\u001b[31mb\"", "a\u0007\u001b[31mb", false),
+            // A browser cannot send half a surrogate pair (UTF-8 has no form for it): its form posts U+FFFF.
+            v("lone surrogate", "\"Head\\ud800ache\"", "Head\uFFFFache", false),
+            v("noncharacter", "\"T\\ufffeX\"", "T\uFFFEX", false),
             v("emoji", "\"Dizzy 😵‍💫 💉\"", "Dizzy 😵‍💫 💉", true),
             v("right-to-left", "\"صداع \u202Eעברית\"", "صداع \u202Eעברית", true),
             v("script", json(SCRIPT), SCRIPT, true),
@@ -78,7 +82,8 @@ final class HostileCases {
     }
 
     /** Never acceptable in a text field: too long, NUL and control characters, structures, non-JSON. */
-    static final List<String> NOT_TEXT = List.of("10000 chars", "NUL", "control chars", "object", "array", "NaN");
+    static final List<String> NOT_TEXT = List.of("10000 chars", "NUL", "control chars", "lone surrogate", "noncharacter", "object",
+            "array", "NaN");
 
     /**
      * Free text may legitimately hold any other string (markup, SQL, formulas, a date-like or
