@@ -50,10 +50,15 @@ public class SecondFactor {
     @Inject
     SessionEpochs epochs;
 
-    /** Starts (or restarts) an enrolment; it takes effect only when {@link #confirm} gets a code. */
+    /**
+     * Starts (or restarts) an enrolment; it takes effect only when {@link #confirm} gets a code. The
+     * password is asked again (ASVS 5.0 V7.5.1): a session left open must not bind a stranger's phone,
+     * which would end the owner's other sessions and lock the owner out of the next login.
+     */
     @Transactional
-    public Enrolment start(String username) {
+    public Enrolment start(String username, String password) {
         User user = account(username);
+        checkPassword(user, password);
         if (user.totpEnabled) {
             // A signed-in session alone must not swap in another key: turning the factor off asks for
             // the password and a code, so a new key comes only after that (ASVS 5.0 V7.5.1).
@@ -137,15 +142,7 @@ public class SecondFactor {
     @Transactional
     public void disable(String username, String password, String code) {
         User user = account(username);
-        String client = audit.currentClientAddress();
-        if (!throttle.allowed(user.id, username, client)) {
-            throw new InvalidInputException("password", "Too many wrong passwords; wait a few minutes and try again");
-        }
-        boolean passwordOk = password != null && Passwords.matches(password.toCharArray(), user.passwordHash);
-        if (!passwordOk) {
-            QuarkusTransaction.requiringNew().run(() -> throttle.recordFailure(user.id, username, client));
-            throw new InvalidInputException("password", "This is not your password");
-        }
+        String client = checkPassword(user, password);
         if (!accept(user.id, code)) {
             QuarkusTransaction.requiringNew().run(() -> throttle.recordFailure(user.id, username, client));
             throw new InvalidInputException("code", "This code does not match or was used already");
@@ -155,6 +152,22 @@ public class SecondFactor {
         epochs.endSessions(user);
         audit.record("TOTP_DISABLED", "User", user.id, "second factor turned off by the account;"
                 + " the account's other sessions ended");
+    }
+
+    /** The account's own password, throttled like a login; returns the client address. */
+    private String checkPassword(User user, String password) {
+        String client = audit.currentClientAddress();
+        if (!throttle.allowed(user.id, user.username, client)) {
+            throw new InvalidInputException("password", "Too many wrong passwords; wait a few minutes and try again");
+        }
+        boolean passwordOk = password != null && !password.isEmpty() && password.length() <= 200
+                && Passwords.matches(password.toCharArray(), user.passwordHash);
+        if (!passwordOk) {
+            QuarkusTransaction.requiringNew().run(() -> throttle.recordFailure(user.id, user.username, client));
+            throw new InvalidInputException("password", password == null || password.isEmpty()
+                    ? "Type your password to confirm it is you" : "This is not your password");
+        }
+        return client;
     }
 
     /** An administrator removes an account's second factor (a lost phone); audited. */

@@ -54,6 +54,9 @@ public interface TotpMessages {
     @Message("Password")
     String password();
 
+    @Message("Your password again: a key is bound to your account only by you.")
+    String hintStartPassword();
+
     @Message("Turn off")
     String disable();
 

@@ -51,9 +51,10 @@ public class TotpResource {
 
     @POST
     @Path("start")
-    public Response start() {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@RestForm String password) {
         try {
-            return Response.ok(Templates.enrol(secondFactor.start(username()), FormErrors.NONE)).build();
+            return Response.ok(Templates.enrol(secondFactor.start(username(), password), FormErrors.NONE)).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(Templates.status(enabled(), required(), new FormErrors(e.errors()))).build();
         }

@@ -118,7 +118,7 @@ final class PageForms {
         add(forms, "POST /admin/users/{id}/password", f.path("/admin/users/{user}/password"), Who.ADMIN,
                 "password", "violet-lantern-harbour-" + unique);
         // issue 10: a second-factor enrolment starts (stores a waiting key); an administrator removes one (audited)
-        add(forms, "POST /account/totp/start", "/account/totp/start", Who.PHYSICIAN);
+        add(forms, "POST /account/totp/start", "/account/totp/start", Who.PHYSICIAN, "password", "physician-demo");
         add(forms, "POST /admin/users/{id}/totp/reset", f.path("/admin/users/{user}/totp/reset"), Who.ADMIN);
         // issue 12: MedDRA coding (a synthetic release is imported first) and the nullification of a sent case
         org.clinic.courses.meddra.MeddraFixture.importSynthetic(); // the current release, whatever other tests imported

@@ -43,7 +43,7 @@ class SecondFactorRequiredTest {
         WebSession.api(name, SecondFactorTest.PASSWORD).get("/api/patients").then().statusCode(403);
         String page = s.page("/account/totp");
         assertTrue(page.contains("must set up a second factor"), page);
-        String html = s.postForm("/account/totp/start").then().statusCode(200).extract().asString();
+        String html = s.postForm("/account/totp/start", "password", SecondFactorTest.PASSWORD).then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("<code id=\"totp-secret\">([A-Z2-7]+)</code>").matcher(html);
         assertTrue(m.find());
         SecondFactorTest.awayFromAStepBoundary();

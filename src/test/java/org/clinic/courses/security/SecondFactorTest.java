@@ -46,7 +46,7 @@ class SecondFactorTest {
         long id = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
         WebSession s = WebSession.loginAs(name, PASSWORD);
         s.page("/account/totp");
-        String html = s.postForm("/account/totp/start").then().statusCode(200).extract().asString();
+        String html = s.postForm("/account/totp/start", "password", PASSWORD).then().statusCode(200).extract().asString();
         assertThat(html, containsString("src=\"data:image/png;base64,"));
         Matcher m = SECRET.matcher(html);
         assertTrue(m.find(), html);
@@ -69,7 +69,7 @@ class SecondFactorTest {
         String name = LoginTest.newAccount(Role.PHYSICIAN);
         WebSession s = WebSession.loginAs(name, PASSWORD);
         assertThat(s.page("/account/password"), containsString("href=\"/account/totp\""));
-        String html = s.postForm("/account/totp/start").then().statusCode(200).extract().asString();
+        String html = s.postForm("/account/totp/start", "password", PASSWORD).then().statusCode(200).extract().asString();
         Matcher m = SECRET.matcher(html);
         assertTrue(m.find());
         String secret = m.group(1);
@@ -189,6 +189,26 @@ class SecondFactorTest {
     }
 
     @Test
+    void settingUpAKeyAsksForThePasswordAgain() {
+        String name = LoginTest.newAccount(Role.PHYSICIAN);
+        long id = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(name).orElseThrow().id);
+        WebSession s = WebSession.loginAs(name, PASSWORD);
+        assertThat(s.page("/account/totp"), containsString("autocomplete=\"current-password\""));
+        String none = s.postForm("/account/totp/start").then().statusCode(400).extract().asString();
+        assertThat(none, containsString("id=\"password-error\""));
+        assertThat(none, containsString("Type your password"));
+        assertFalse(SECRET.matcher(none).find(), "no key without the password");
+        String wrong = s.postForm("/account/totp/start", "password", "not-" + PASSWORD).then().statusCode(400)
+                .extract().asString();
+        assertThat(wrong, containsString("This is not your password"));
+        assertFalse(SECRET.matcher(wrong).find(), "no key with a wrong password");
+        assertNull(QuarkusTransaction.requiringNew().call(() -> User.<User>findById(id).totpPendingSecret),
+                "nothing is waiting to be confirmed");
+        String html = s.postForm("/account/totp/start", "password", PASSWORD).then().statusCode(200).extract().asString();
+        assertTrue(SECRET.matcher(html).find(), "the key with the password");
+    }
+
+    @Test
     void aSignedInSessionCannotSwapInANewKeyWithoutTurningTheOldOneOff() {
         Enrolled e = enrol(Role.PHYSICIAN);
         String keyBefore = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()).totpSecret);
@@ -197,7 +217,7 @@ class SecondFactorTest {
         awayFromAStepBoundary();
         s.postForm("/login/totp", "code", code(e.secret(), 0)).then().statusCode(303);
         s.page("/account/totp");
-        String refused = s.postForm("/account/totp/start").then().statusCode(400).extract().asString();
+        String refused = s.postForm("/account/totp/start", "password", PASSWORD).then().statusCode(400).extract().asString();
         assertThat(refused, containsString("id=\"code-error\""));
         assertFalse(SECRET.matcher(refused).find(), "no new key shown");
         User after = QuarkusTransaction.requiringNew().call(() -> User.<User>findById(e.id()));
