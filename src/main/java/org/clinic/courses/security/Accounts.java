@@ -32,18 +32,20 @@ public class Accounts {
     SessionEpochs epochs;
     @Inject
     LoginThrottle throttle;
+    @Inject
+    ClinicWords clinicWords;
 
     public record NewAccount(String username, String password, String role) {
     }
 
-    public static List<FieldError> validate(NewAccount account) {
+    public static List<FieldError> validate(NewAccount account, List<String> clinicWords) {
         List<FieldError> errors = new ArrayList<>();
         String username = account.username() == null ? "" : account.username().strip();
         if (!USERNAME.matcher(username).matches()) {
             errors.add(new FieldError("username",
                     "2 to 64 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter or digit"));
         }
-        PasswordPolicy.problem(account.password(), username)
+        PasswordPolicy.problem(account.password(), username, clinicWords)
                 .ifPresent(problem -> errors.add(new FieldError("password", problem)));
         if (roleOf(account.role()) == null) {
             errors.add(new FieldError("role", "One of NURSE, PHYSICIAN, ADMIN"));
@@ -62,7 +64,7 @@ public class Accounts {
 
     @Transactional
     public User create(NewAccount account) {
-        List<FieldError> errors = validate(account);
+        List<FieldError> errors = validate(account, clinicWords.current());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -111,7 +113,7 @@ public class Accounts {
     @Transactional
     public User resetPassword(long id, String temporaryPassword) {
         User user = User.<User>findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        PasswordPolicy.problem(temporaryPassword, user.username).ifPresent(problem -> {
+        PasswordPolicy.problem(temporaryPassword, user.username, clinicWords.current()).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);
         });
         user.passwordHash = Passwords.hash(temporaryPassword);
@@ -141,7 +143,7 @@ public class Accounts {
                 }
             });
         }
-        PasswordPolicy.problem(chosen, username).ifPresentOrElse(problem -> errors.add(new FieldError("password", problem)),
+        PasswordPolicy.problem(chosen, username, clinicWords.current()).ifPresentOrElse(problem -> errors.add(new FieldError("password", problem)),
                 () -> {
                     if (chosen.equals(current)) {
                         errors.add(new FieldError("password", "Choose a password other than the current one"));

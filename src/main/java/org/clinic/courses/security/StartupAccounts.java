@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,8 @@ public class StartupAccounts {
 
     @ConfigProperty(name = "tracker.demo")
     boolean demo;
+    @ConfigProperty(name = "tracker.clinic-name")
+    String clinicName;
     @ConfigProperty(name = "tracker.admin-password")
     Optional<String> adminPassword;
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
@@ -73,14 +76,14 @@ public class StartupAccounts {
             LOG.warn("Created the first account 'admin'. One-time setup code: " + setupCode + " - log in as admin with it "
                     + "and choose the admin's password (the code then stops working). Or set TRACKER_ADMIN_PASSWORD.");
         } else {
-            refuseWeakAdminPassword(password);
+            refuseWeakAdminPassword(password, clinicName);
             accounts.createUnchecked("admin", password, Role.ADMIN, "system");
             LOG.info("Created the first account 'admin' with the password from TRACKER_ADMIN_PASSWORD");
         }
     }
 
-    static void refuseWeakAdminPassword(String password) {
-        PasswordPolicy.problem(password, "admin").ifPresent(problem -> {
+    static void refuseWeakAdminPassword(String password, String clinicName) {
+        PasswordPolicy.problem(password, "admin", List.of(clinicName)).ifPresent(problem -> {
             throw new IllegalStateException("TRACKER_ADMIN_PASSWORD is refused: " + problem);
         });
     }

@@ -3,6 +3,8 @@ package org.clinic.courses.security;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +34,21 @@ class PasswordPolicyTest {
     @org.junit.jupiter.api.Test
     void theUsernameItselfDoesNotCount() {
         assertTrue(PasswordPolicy.problem("margaret.hale1", "margaret.hale").isPresent());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Course Tracker demo clinic", "coursetracker123", "neurology-ward-3", "NEURO3-neuro3-2026",
+            "St. Anna Klinikum 2026!", "Neurology ward 3 nurse"})
+    void passwordsMadeOfTheProductTheClinicOrAWardAreRefused(String password) {
+        List<String> clinic = List.of("Course Tracker demo clinic", "St. Anna Klinikum", "NEURO3", "Neurology ward 3");
+        assertTrue(PasswordPolicy.problem(password, "ctxnurse03", clinic).isPresent(), password + " accepted");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"violet-lantern-harbour-92", "neurology-violet-lantern-harbour", "first-admin-password-42"})
+    void ownWordsNextToTheClinicsAreAccepted(String password) {
+        List<String> clinic = List.of("Course Tracker demo clinic", "St. Anna Klinikum", "NEURO3", "Neurology ward 3");
+        assertFalse(PasswordPolicy.problem(password, "ctxnurse03", clinic).isPresent(),
+                password + ": " + PasswordPolicy.problem(password, "ctxnurse03", clinic).orElse(""));
     }
 }

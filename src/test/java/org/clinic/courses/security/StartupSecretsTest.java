@@ -33,9 +33,11 @@ class StartupSecretsTest {
 
     @Test
     void aWeakAdminPasswordIsRefused() {
-        assertThrows(IllegalStateException.class, () -> StartupAccounts.refuseWeakAdminPassword("password1234"));
-        assertThrows(IllegalStateException.class, () -> StartupAccounts.refuseWeakAdminPassword("admin-admin-12"));
-        assertDoesNotThrow(() -> StartupAccounts.refuseWeakAdminPassword("first-admin-password-42"));
+        assertThrows(IllegalStateException.class, () -> StartupAccounts.refuseWeakAdminPassword("password1234", "St. Anna clinic"));
+        assertThrows(IllegalStateException.class, () -> StartupAccounts.refuseWeakAdminPassword("admin-admin-12", "St. Anna clinic"));
+        assertDoesNotThrow(() -> StartupAccounts.refuseWeakAdminPassword("first-admin-password-42", "St. Anna clinic"));
+        assertThrows(IllegalStateException.class,
+                () -> StartupAccounts.refuseWeakAdminPassword("St. Anna clinic 2026", "St. Anna clinic"));
     }
 
     @Test
