@@ -8,7 +8,9 @@ Run by .ci/run after it started the cluster; runnable by hand against the same t
       --kill-pid <pid of the second instance> --log app1.log --log app2.log \
       --db postgresql://tracker_ci:tracker_ci@127.0.0.1:5432/tracker_ci --period 5
 
-Each check prints PASS or FAIL; the exit status is 1 if any failed. Demo accounts are used.
+Each check prints PASS or FAIL; the exit status is 1 if any failed. It signs in with the demo
+accounts (and creates a few of its own), so run it against a cluster started with TRACKER_DEMO=true,
+never against production; the instances need TRACKER_PROXY_FORWARDING=true behind the balancer.
 The SIGKILL check comes last: it ends the instance given by --kill-pid (started by the caller).
 """
 import argparse
@@ -37,12 +39,13 @@ def check(name, ok, detail=""):
 class Http:
     """One request per connection, so the balancer picks a server for every request."""
 
-    def __init__(self, base):
+    def __init__(self, base, source=None):
         u = urllib.parse.urlsplit(base)
         self.host, self.port = u.hostname, u.port
+        self.source = (source, 0) if source else None
 
     def request(self, method, path, body=None, headers=None, timeout=30):
-        conn = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+        conn = http.client.HTTPConnection(self.host, self.port, timeout=timeout, source_address=self.source)
         try:
             conn.request(method, path, body=body, headers=headers or {})
             r = conn.getresponse()
@@ -158,6 +161,39 @@ def session_checks(args, bal, inst):
               f"(within {time.monotonic() - started:.1f} s)", refused, (status, hdrs.get("location")))
 
 
+def form_login(http, user, password, headers=None):
+    """The login form's answer: the Location it redirects to ('error' in it when refused)."""
+    jar = {}
+    _, _, text, sc = http.request("GET", "/login", headers=headers)
+    cookies_of(sc, jar)
+    token = re.search(r'name="csrf-token" value="([^"]+)"', text)
+    form = urllib.parse.urlencode({"j_username": user, "j_password": password,
+                                   "csrf-token": token.group(1) if token else ""})
+    _, hdrs, _, _ = http.request("POST", "/j_security_check", form, dict(headers or {}, **{
+        "Content-Type": "application/x-www-form-urlencoded", "Cookie": cookie_header(jar)}))
+    return hdrs.get("location", "")
+
+
+def throttle_per_client(args):
+    """Behind the balancer the instances must see each client's own address (X-Forwarded-For set by
+    the balancer, believed from it only): one client's wrong passwords must not lock out another."""
+    user, password = "throttle-" + uuid.uuid4().hex[:8], "violet-lantern-harbour-" + uuid.uuid4().hex[:6]
+    status, body, _ = api(Http(args.balancer), "POST", "/api/users", "admin",
+                          {"username": user, "password": password, "role": "NURSE"})
+    assert status == 201, (status, body)
+    attacker, other = Http(args.balancer, "127.0.0.80"), Http(args.balancer, "127.0.0.81")
+    for i in range(7):
+        form_login(attacker, user, f"wrong-{i}")
+    refused = form_login(attacker, user, password)
+    check("after 7 wrong passwords the same client is slowed down, even with the right one",
+          "error" in refused, refused)
+    forged = form_login(attacker, user, password, {"X-Forwarded-For": "203.0.113.9"})
+    check("a forged X-Forwarded-For through the balancer does not escape the slow-down", "error" in forged, forged)
+    signed_in = form_login(other, user, password)
+    check("another client signs in to the same account through the balancer at once",
+          signed_in != "" and "error" not in signed_in, signed_in)
+
+
 def identical_doses(bal, db, today):
     course = new_course(bal, today, "Same")
     key = "cluster-same-" + uuid.uuid4().hex
@@ -271,6 +307,7 @@ def main():
     today = datetime.datetime.now(datetime.timezone.utc).date()
 
     session_checks(args, bal, inst)
+    throttle_per_client(args)
     identical_doses(bal, args.db, today)
     different_doses(bal, args.db, today)
     wait = since.timestamp() + 6 * args.period - time.time()
