@@ -55,7 +55,8 @@ public interface AppMessages {
     @Message("Log in")
     String loginTitle();
 
-    @Message("Wrong username or password, or the account is locked. After 5 failed attempts, wait 15 minutes.")
+    @Message("Wrong username or password, or too many attempts from here: after 5 wrong passwords each try waits"
+            + " a little longer. Already signed in? Log out first to switch accounts.")
     String loginFailed();
 
     @Message("You are logged out.")
