@@ -2,7 +2,8 @@
 # Scale benchmark on PostgreSQL: for each size N (default 1000 10000 100000) a fresh database, the
 # PostgreSQL build started once (Flyway, demo accounts), N patients with courses, doses, side effects
 # and flags seeded by SQL (bench/seed.sql), then every page and main API call measured with wrk in
-# one run, beside a trivial authenticated page (the reference). Writes bench/scale-results.md.
+# one run, beside a trivial authenticated page (the reference). Writes bench/scale-results.md and
+# .tsv (the committed results: set BENCH_OUT_DIR to write them elsewhere).
 #
 #   ./mvnw -B package -DskipTests -Ppostgresql
 #   bench/scale-benchmark.sh [N ...]
@@ -19,7 +20,8 @@ connections=${BENCH_CONNECTIONS:-4}
 db=tracker_bench
 url="http://127.0.0.1:$port"
 work=$(mktemp -d)
-out=bench/scale-results.md
+out_dir=${BENCH_OUT_DIR:-bench}
+out=$out_dir/scale-results.md
 app_pid=""
 started_postgresql=false
 pg_port=${BENCH_PG_PORT:-5432}
@@ -156,6 +158,7 @@ LUA
   stop_app
 done
 
-cp "$work/rows.tsv" bench/scale-results.tsv
-python3 bench/scale-report.py bench/scale-results.tsv "$seconds" "$connections" > "$out"
+mkdir -p "$out_dir"
+cp "$work/rows.tsv" "$out_dir/scale-results.tsv"
+python3 bench/scale-report.py "$out_dir/scale-results.tsv" "$seconds" "$connections" > "$out"
 cat "$out"
