@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,8 @@ public final class CaseContent {
 
     static String text(List<AdverseEventReportRow> rows) {
         StringBuilder out = new StringBuilder();
+        // the rows of one case share their dose and flag records: each is written out once, then copied
+        Map<Object, String> written = new IdentityHashMap<>();
         for (AdverseEventReportRow row : rows) {
             var p = row.patient();
             var r = row.reaction();
@@ -51,11 +55,16 @@ public final class CaseContent {
                 line(out, "history", items.stream().map(Item::label).sorted().collect(Collectors.joining(",")));
             }
             for (Dose dose : row.doses()) {
-                line(out, "dose", dose.id(), dose.administeredAt(), dose.status(), dose.route(), n(dose.volumeMl()), dose.lotNumber());
+                out.append(written.computeIfAbsent(dose, key -> line(new StringBuilder(), "dose", dose.id(),
+                        dose.administeredAt(), dose.status(), dose.route(), n(dose.volumeMl()), dose.lotNumber()).toString()));
             }
-            for (FlagPart f : row.flags()) {
-                line(out, "flag", f.id(), f.code(), f.status(), f.overrideReason());
-            }
+            out.append(written.computeIfAbsent(row.flags(), list -> {
+                StringBuilder lines = new StringBuilder();
+                for (FlagPart f : row.flags()) {
+                    line(lines, "flag", f.id(), f.code(), f.status(), f.overrideReason());
+                }
+                return lines.toString();
+            }));
         }
         return out.toString();
     }
@@ -64,9 +73,9 @@ public final class CaseContent {
         return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
-    private static void line(StringBuilder out, String kind, Object... values) {
+    private static StringBuilder line(StringBuilder out, String kind, Object... values) {
         out.append(kind);
         for (Object v : values) out.append('\u001f').append(Objects.toString(v, ""));
-        out.append('\n');
+        return out.append('\n');
     }
 }
