@@ -195,6 +195,14 @@ public final class FhirExport {
             courseScoped.clear();
         }
 
+        /**
+         * The resource as JSON. A record stored before text fields refused half a surrogate pair or a
+         * noncharacter would stop the UTF-8 writer and cut the bundle off: such characters become U+FFFD.
+         */
+        private String encoded(Resource r) {
+            return XmlChars.safe(parser.encodeResourceToString(r));
+        }
+
         void once(String type, long id, Supplier<Resource> resource) throws IOException {
             if (patientScoped.add(type + "/" + id)) write(resource.get());
         }
@@ -208,7 +216,7 @@ public final class FhirExport {
             json.writeStartObject();
             json.writeStringField("fullUrl", "urn:uuid:" + r.getIdElement().getIdPart());
             json.writeFieldName("resource");
-            json.writeRawValue(parser.encodeResourceToString(r));
+            json.writeRawValue(encoded(r));
             if (transaction) {
                 // matched by identifier, so loading a follow-up does not create the same party twice
                 // and updates the adverse event it sent before

@@ -1,5 +1,7 @@
 package org.clinic.courses.report.e2b;
 
+import org.clinic.courses.report.XmlChars;
+
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -49,7 +51,7 @@ final class Xml {
         if (text == null || text.isBlank()) return empty(name, "nullFlavor", nullFlavor);
         open(name);
         try {
-            w.writeCharacters(text);
+            w.writeCharacters(XmlChars.safe(text));
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
@@ -58,7 +60,7 @@ final class Xml {
 
     Xml chars(String text) {
         try {
-            w.writeCharacters(text == null ? "" : text);
+            w.writeCharacters(text == null ? "" : XmlChars.safe(text));
             return this;
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
@@ -87,7 +89,7 @@ final class Xml {
 
     private void attributes(String... pairs) throws XMLStreamException {
         for (int i = 0; i + 1 < pairs.length; i += 2) {
-            if (pairs[i + 1] != null) w.writeAttribute(pairs[i], pairs[i + 1]);
+            if (pairs[i + 1] != null) w.writeAttribute(pairs[i], XmlChars.safe(pairs[i + 1]));
         }
     }
 }
