@@ -55,7 +55,7 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
         String client = rc == null ? null : AuditLog.clientAddress(rc);
         boolean formLogin = rc != null && rc.normalizedPath().endsWith("/j_security_check");
-        String username = request.getUsername();
+        String username = storable(request.getUsername());
         char[] password = request.getPassword().getPassword();
         if (formLogin && !csrf.validLoginToken(rc, rc.request().getFormAttribute(CsrfTokens.FIELD))) {
             return Uni.createFrom().failure(new AuthenticationFailedException("login form token missing or wrong"));
@@ -89,6 +89,18 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
             }
             return identity;
         });
+    }
+
+    /**
+     * The name as it may be looked up, counted and audited: no account name holds a control character
+     * or half a surrogate pair (a NUL breaks a PostgreSQL query), so each becomes U+FFFD, and a name is
+     * cut at 100 characters. Such a name matches no account and is refused like any unknown one.
+     */
+    static String storable(String username) {
+        if (username == null) return "";
+        String s = username.length() > 100 ? username.substring(0, 100) : username;
+        return org.clinic.courses.report.XmlChars.safe(s).replace('\t', '\uFFFD').replace('\r', '\uFFFD')
+                .replace('\n', '\uFFFD');
     }
 
     /** HTTP Basic of an account with a second factor: a current code in {@code X-TOTP}, each code once. */

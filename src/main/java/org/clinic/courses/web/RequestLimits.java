@@ -52,7 +52,21 @@ public class RequestLimits {
             refuse(rc, 413, "Request body too large");
             return;
         }
+        if (request.uri().contains("%00")) {
+            // A NUL is never part of a search, filter or path, and PostgreSQL refuses it in any text
+            // parameter (a 500 where H2 answered): refused here for every page and endpoint alike.
+            badRequest(rc);
+            return;
+        }
         rc.next();
+    }
+
+    private static void badRequest(RoutingContext rc) {
+        String message = "The address holds a NUL character (%00)";
+        boolean api = rc.normalizedPath().startsWith("/api/");
+        rc.response().setStatusCode(400)
+                .putHeader(HttpHeaders.CONTENT_TYPE, api ? "application/json" : "text/plain; charset=UTF-8")
+                .end(api ? "{\"errors\":[{\"field\":\"query\",\"message\":\"" + message + "\"}]}" : message);
     }
 
     private static long declaredLength(RoutingContext rc) {
