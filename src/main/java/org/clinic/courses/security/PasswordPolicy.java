@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a new password must be (ASVS 6.2): at least 12 characters, at most 72 bytes (all bcrypt
@@ -29,11 +30,15 @@ public final class PasswordPolicy {
     private PasswordPolicy() {
     }
 
-    /** The password's letters and digits, lower case, with every context word of 3 or more taken out (longest first). */
+    /**
+     * The password's letters and digits, lower case, with every context word of 3 or more taken out
+     * (longest first), written forwards or backwards.
+     */
     static String withoutContext(String password, List<String> context) {
         String rest = NOT_LETTERS.matcher(password.toLowerCase(Locale.ROOT)).replaceAll("");
         List<String> words = context.stream().map(w -> NOT_LETTERS.matcher(w.toLowerCase(Locale.ROOT)).replaceAll(""))
-                .filter(w -> w.length() >= 3).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+                .filter(w -> w.length() >= 3).flatMap(w -> Stream.of(w, new StringBuilder(w).reverse().toString()))
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String w : words) {
             rest = rest.replace(w, "");
         }

@@ -38,7 +38,7 @@ class PasswordPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Course Tracker demo clinic", "coursetracker123", "neurology-ward-3", "NEURO3-neuro3-2026",
-            "St. Anna Klinikum 2026!", "Neurology ward 3 nurse"})
+            "St. Anna Klinikum 2026!", "Neurology ward 3 nurse", "rekcarTesruoC#2026", "3drawygolorueN!!"})
     void passwordsMadeOfTheProductTheClinicOrAWardAreRefused(String password) {
         List<String> clinic = List.of("Course Tracker demo clinic", "St. Anna Klinikum", "NEURO3", "Neurology ward 3");
         assertTrue(PasswordPolicy.problem(password, "ctxnurse03", clinic).isPresent(), password + " accepted");
