@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Finding patients by MRN (exact or prefix) or name (prefix or substring of "given family"), case and
  * accents ignored, a page at a time. It compares the indexed search keys (trigram indexes on
- * PostgreSQL), and counts matches only up to {@link #COUNT_LIMIT}, so a page costs the same two
+ * PostgreSQL), and counts matches only up to {@link #COUNT_LIMIT}, so a page costs the same three
  * statements and about the same time at 1,000 patients as at 100,000.
  */
 @ApplicationScoped
@@ -41,18 +41,26 @@ public class PatientSearch {
     public SearchResult search(String q, int page) {
         String term = Wristband.read(q);
         String key = SearchKey.of(term).replace("\\", "").replace("%", "").replace("_", "");
-        String where = key.isEmpty() ? "" : " where p.mrnKey like :prefix or p.nameKey like :infix or exists (select b.id "
-                + "from BedAssignment b where b.patientId = p.id and b.endedAt is null and lower(b.bed) = :bed)";
-        PanacheQuery<Patient> query = Patient.find("from Patient p" + where + ORDER, parameters(key));
+        // Who lies in bed q is asked first (a handful of current assignments): as a correlated
+        // "exists" inside the "or", it kept PostgreSQL from the MRN and name indexes and made it
+        // scan every patient (166 ms at 100,000 patients, docs/performance.md).
+        List<Long> inBed = key.isEmpty() ? List.of() : Patient.getEntityManager().createQuery(
+                        "select b.patientId from BedAssignment b where b.endedAt is null and lower(b.bed) = :bed", Long.class)
+                .setParameter("bed", key).getResultList();
+        String where = key.isEmpty() ? "" : " where p.mrnKey like :prefix or p.nameKey like :infix"
+                + (inBed.isEmpty() ? "" : " or p.id in :inBed");
+        Parameters parameters = parameters(key, inBed);
+        PanacheQuery<Patient> query = Patient.find("from Patient p" + where + ORDER, parameters);
         var ids = Patient.getEntityManager().createQuery("select p.id from Patient p" + where, Long.class)
                 .setMaxResults(COUNT_LIMIT + 1);
-        parameters(key).map().forEach(ids::setParameter);
+        parameters.map().forEach(ids::setParameter);
         return page(query, ids.getResultList().size(), page, term);
     }
 
-    private static Parameters parameters(String key) {
-        return key.isEmpty() ? new Parameters() : Parameters.with("prefix", key + "%").and("infix", "%" + key + "%")
-                .and("bed", key);
+    private static Parameters parameters(String key, List<Long> inBed) {
+        if (key.isEmpty()) return new Parameters();
+        Parameters p = Parameters.with("prefix", key + "%").and("infix", "%" + key + "%");
+        return inBed.isEmpty() ? p : p.and("inBed", inBed);
     }
 
     private static SearchResult page(PanacheQuery<Patient> query, long counted, int page, String term) {

@@ -56,6 +56,29 @@ class PatientSearchTest {
         assertFalse(few.more());
     }
 
+    @Test
+    void findsWhoLiesInABedNowBesideNameAndMrnMatches() {
+        String tag = tag();
+        Patient inBed = patient("M" + tag, "Bea", "Bedridden" + tag);
+        String bed = "B" + tag.substring(0, 8);
+        Patient named = patient("Z" + tag, "Zed", "Q" + bed.toLowerCase() + "x");
+        QuarkusTransaction.requiringNew().run(() -> {
+            org.clinic.courses.ward.BedAssignment b = new org.clinic.courses.ward.BedAssignment();
+            b.patientId = inBed.id;
+            b.ward = org.clinic.courses.ward.Ward.<org.clinic.courses.ward.Ward>listAll().get(0);
+            b.bed = bed;
+            b.assignedAt = Instant.now();
+            b.assignedBy = "test";
+            b.persist();
+        });
+        List<Long> found = ids(bed);
+        assertTrue(found.contains(inBed.id), "the patient in bed " + bed + ": " + found);
+        assertTrue(found.contains(named.id), "and the one whose name holds it: " + found);
+        QuarkusTransaction.requiringNew().run(() -> org.clinic.courses.ward.BedAssignment
+                .update("endedAt = ?1 where patientId = ?2", Instant.now(), inBed.id));
+        assertFalse(ids(bed).contains(inBed.id), "not once the bed is given up");
+    }
+
     private List<Long> ids(String q) {
         return QuarkusTransaction.requiringNew().call(() -> search.search(q, 0).patients().stream().map(p -> p.id).toList());
     }
