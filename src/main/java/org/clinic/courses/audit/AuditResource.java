@@ -83,8 +83,8 @@ public class AuditResource {
         }
     }
 
-    /** A cell starting with = + - @ would run as a formula in a spreadsheet. */
+    /** A cell a spreadsheet would run as a formula gets a leading quote. */
     static String safe(String s) {
-        return s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return org.clinic.courses.web.CsvCells.neutralise(s);
     }
 }

@@ -140,10 +140,7 @@ public final class CsvExport {
     }
 
     static String neutralise(String cell) {
-        if (cell.isEmpty()) return cell;
-        char first = cell.charAt(0);
-        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + cell : cell;
+        return org.clinic.courses.web.CsvCells.neutralise(cell);
     }
 
     private static Column text(String header, Function<AdverseEventReportRow, Object> value) {

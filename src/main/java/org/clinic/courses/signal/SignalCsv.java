@@ -64,8 +64,6 @@ public final class SignalCsv {
     }
 
     static String neutralise(String cell) {
-        if (cell.isEmpty()) return cell;
-        char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + cell : cell;
+        return org.clinic.courses.web.CsvCells.neutralise(cell);
     }
 }
