@@ -25,6 +25,9 @@ public interface CourseListMessages {
     @Message("{count} course.")
     String countOne(long count);
 
+    @Message("More than {count} courses: filter by status or patient to see them all.")
+    String countMore(long count);
+
     @Message("Days")
     String days();
 

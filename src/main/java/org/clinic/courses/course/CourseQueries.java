@@ -27,7 +27,11 @@ public class CourseQueries {
     @Inject
     Clock clock;
 
-    public record CoursePage(List<TreatmentCourse> courses, long total, int page, int pageCount) {
+    /** Courses are counted up to this many: a count of every course grows with the clinic. */
+    public static final int COUNT_LIMIT = 1000;
+
+    /** {@code total} is at most {@link #COUNT_LIMIT}; {@code more} says that more courses match. */
+    public record CoursePage(List<TreatmentCourse> courses, long total, boolean more, int page, int pageCount) {
         public int number() {
             return page + 1;
         }
@@ -87,13 +91,18 @@ public class CourseQueries {
             });
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        long total = TreatmentCourse.count("select count(c) from TreatmentCourse c" + filter, params);
+        var ids = TreatmentCourse.getEntityManager().createQuery("select c.id from TreatmentCourse c" + filter, Long.class)
+                .setMaxResults(COUNT_LIMIT + 1);
+        params.forEach(ids::setParameter);
+        long counted = ids.getResultList().size();
+        boolean more = counted > COUNT_LIMIT;
+        long total = Math.min(counted, COUNT_LIMIT);
         int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int index = Math.max(0, Math.min(page, pageCount - 1));
         List<TreatmentCourse> courses = TreatmentCourse.<TreatmentCourse>find(
                         "select c from TreatmentCourse c join fetch c.patient" + filter + " order by c.startDate desc, c.id desc",
                         params)
                 .page(Page.of(index, PAGE_SIZE)).list();
-        return new CoursePage(courses, total, index, pageCount);
+        return new CoursePage(courses, total, more, index, pageCount);
     }
 }

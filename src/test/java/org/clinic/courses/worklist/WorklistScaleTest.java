@@ -56,6 +56,10 @@ class WorklistScaleTest {
             assertEquals(smallPage, largePage, "whole clinic: same statements and rows with " + ENDED + " ended courses");
             assertEquals(smallWard, largeWard, "one ward: same statements and rows with " + ENDED + " ended courses");
             assertTrue(largePage.statements() <= 6, "worklist page ran " + largePage.statements() + " statements");
+            // The course list counts up to 1,000 and says there are more, instead of counting them all.
+            String list = nurse.page("/courses");
+            assertTrue(list.matches("(?s).*More than 1,?000 courses.*"), "the course list says there are more");
+            assertTrue(list.contains("Page 1 of 50"), "50 pages of 20");
         } finally {
             run("delete from treatment_course where patient_id in (select id from patient where mrn like '" + MRN + "%')");
             run("delete from patient where mrn like '" + MRN + "%'");
