@@ -1,5 +1,6 @@
 package org.clinic.courses.report;
 
+import org.clinic.courses.web.XmlChars;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import com.fasterxml.jackson.core.JsonEncoding;

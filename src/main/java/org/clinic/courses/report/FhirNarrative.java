@@ -1,5 +1,6 @@
 package org.clinic.courses.report;
 
+import org.clinic.courses.web.XmlChars;
 import org.hl7.fhir.r4.model.*;
 
 import java.util.stream.Collectors;

@@ -99,7 +99,7 @@ public class PasswordLoginProvider implements IdentityProvider<UsernamePasswordA
     static String storable(String username) {
         if (username == null) return "";
         String s = username.length() > 100 ? username.substring(0, 100) : username;
-        return org.clinic.courses.report.XmlChars.safe(s).replace('\t', '\uFFFD').replace('\r', '\uFFFD')
+        return org.clinic.courses.web.XmlChars.safe(s).replace('\t', '\uFFFD').replace('\r', '\uFFFD')
                 .replace('\n', '\uFFFD');
     }
 

@@ -1,6 +1,6 @@
 package org.clinic.courses.report.e2b;
 
-import org.clinic.courses.report.XmlChars;
+import org.clinic.courses.web.XmlChars;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;

@@ -1,4 +1,4 @@
-package org.clinic.courses.report;
+package org.clinic.courses.web;
 
 /**
  * Text as XML 1.0 can carry it: a character XML forbids (control characters but tab and line
