@@ -52,6 +52,10 @@ class HostileFormTest {
         for (Form form : forms.values()) {
             for (String field : form.fields().keySet()) {
                 if (HIDDEN.contains(field)) continue;
+                // Every hostile value there is a wrong password, counted as a failed login of the shared
+                // test client: 28 of them use up its limit and later tests' logins are refused.
+                // SecondFactorTest covers that field's answers.
+                if (form.path().equals("/account/totp/start") && field.equals("password")) continue;
                 for (Value value : HostileCases.VALUES) {
                     Map<String, String> fields = new LinkedHashMap<>(form.fields());
                     fields.put(field, value.form());
