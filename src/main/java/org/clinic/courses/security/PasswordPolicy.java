@@ -45,14 +45,13 @@ public final class PasswordPolicy {
         return rest;
     }
 
-    /** True when the estimator rates the secret below "very unguessable" (4). */
-    public static boolean guessable(String secret) {
-        return ESTIMATOR.measure(secret).getScore() < 4;
-    }
-
-    /** zxcvbn's estimate of the guesses needed, in bits: dictionary words and sequences count for little. */
-    public static double guessBits(String secret) {
-        return ESTIMATOR.measure(secret).getGuessesLog10() * (Math.log(10) / Math.log(2));
+    /**
+     * True when the estimator rates the secret "very unguessable" (4) and needs at least
+     * {@code minBits} bits of guesses: dictionary words and sequences count for little.
+     */
+    public static boolean unguessable(String secret, double minBits) {
+        Strength strength = ESTIMATOR.measure(secret);
+        return strength.getScore() >= 4 && strength.getGuessesLog10() * (Math.log(10) / Math.log(2)) >= minBits;
     }
 
     /** The reason this password is refused, if it is. */

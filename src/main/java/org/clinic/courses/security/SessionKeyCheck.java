@@ -27,6 +27,6 @@ final class SessionKeyCheck {
             double p = (double) count / n;
             bitsPerChar -= p * (Math.log(p) / Math.log(2));
         }
-        return bitsPerChar * n >= MIN_BITS && !PasswordPolicy.guessable(key) && PasswordPolicy.guessBits(key) >= MIN_BITS;
+        return bitsPerChar * n >= MIN_BITS && PasswordPolicy.unguessable(key, MIN_BITS);
     }
 }

@@ -14,6 +14,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * On start: refuse to run in production without a session key (except in demo mode), and give an
@@ -35,8 +37,23 @@ public class StartupAccounts {
     Accounts accounts;
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
-        checkSessionKey();
-        QuarkusTransaction.requiringNew().run(this::seedAccounts);
+        // The key check (zxcvbn loads its dictionaries) runs beside the first query (Hibernate loads its
+        // parser); a refused key still stops the start before any account is committed or announced.
+        CompletableFuture<Void> keyCheck = CompletableFuture.runAsync(this::checkSessionKey);
+        Runnable announce = QuarkusTransaction.requiringNew().call(() -> {
+            Runnable message = seedAccounts();
+            awaitKeyCheck(keyCheck);
+            return message;
+        });
+        announce.run();
+    }
+
+    private static void awaitKeyCheck(CompletableFuture<Void> keyCheck) {
+        try {
+            keyCheck.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException refused ? refused : e;
+        }
     }
 
     void checkSessionKey() {
@@ -54,16 +71,18 @@ public class StartupAccounts {
         }
     }
 
-    void seedAccounts() {
-        if (User.count() > 0) {
-            return;
+    /** Creates the first accounts of an empty database; returns the log line to write once they are committed. */
+    Runnable seedAccounts() {
+        // Plain SQL: the first HQL query would build Hibernate's query parser, which the first request can do.
+        Number users = (Number) User.getEntityManager().createNativeQuery("select count(*) from app_user").getSingleResult();
+        if (users.longValue() > 0) {
+            return () -> { };
         }
         if (demo) {
             accounts.createUnchecked("nurse", "nurse-demo", Role.NURSE, "demo");
             accounts.createUnchecked("physician", "physician-demo", Role.PHYSICIAN, "demo");
             accounts.createUnchecked("admin", "admin-demo", Role.ADMIN, "demo");
-            LOG.info("Demo mode: accounts nurse/nurse-demo, physician/physician-demo, admin/admin-demo");
-            return;
+            return () -> LOG.info("Demo mode: accounts nurse/nurse-demo, physician/physician-demo, admin/admin-demo");
         }
         String password = adminPassword.filter(p -> !p.isBlank()).orElse(null);
         if (password == null) {
@@ -73,12 +92,12 @@ public class StartupAccounts {
             String setupCode = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             User admin = accounts.createUnchecked("admin", setupCode, Role.ADMIN, "system");
             admin.mustChangePassword = true;
-            LOG.warn("Created the first account 'admin'. One-time setup code: " + setupCode + " - log in as admin with it "
-                    + "and choose the admin's password (the code then stops working). Or set TRACKER_ADMIN_PASSWORD.");
+            return () -> LOG.warn("Created the first account 'admin'. One-time setup code: " + setupCode + " - log in as admin "
+                    + "with it and choose the admin's password (the code then stops working). Or set TRACKER_ADMIN_PASSWORD.");
         } else {
             refuseWeakAdminPassword(password, clinicName);
             accounts.createUnchecked("admin", password, Role.ADMIN, "system");
-            LOG.info("Created the first account 'admin' with the password from TRACKER_ADMIN_PASSWORD");
+            return () -> LOG.info("Created the first account 'admin' with the password from TRACKER_ADMIN_PASSWORD");
         }
     }
 

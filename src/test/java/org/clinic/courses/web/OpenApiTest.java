@@ -7,7 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,5 +50,24 @@ class OpenApiTest {
             assertNotNull(operations, endpoint[1] + " is not in the OpenAPI document; it has " + paths.keySet());
             assertTrue(operations.containsKey(endpoint[0]), endpoint[0].toUpperCase() + " " + endpoint[1] + " is not described");
         }
+    }
+
+    @Test
+    void theDocumentDescribesTheApiOnlyAndEveryReferenceResolves() {
+        String json = WebSession.nurse().request().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asString();
+        JsonPath doc = new JsonPath(json);
+        Map<String, Object> paths = doc.getMap("paths");
+        List<String> pages = paths.keySet().stream().filter(path -> !path.startsWith("/api/")).toList();
+        assertTrue(pages.isEmpty(), "page routes are not part of the JSON API: " + pages);
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        Set<String> referred = new TreeSet<>();
+        Matcher ref = Pattern.compile("#/components/schemas/([A-Za-z0-9_.]+)").matcher(json);
+        while (ref.find()) {
+            referred.add(ref.group(1));
+        }
+        assertTrue(schemas.keySet().containsAll(referred), "references without a schema: " + referred);
+        assertTrue(referred.containsAll(schemas.keySet()), "schemas nothing refers to: " + new TreeSet<>(schemas.keySet()));
+        assertFalse(schemas.containsKey("EngineImpl") || schemas.containsKey("TemplateInstance"), "template engine internals");
     }
 }

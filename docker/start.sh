@@ -1,0 +1,46 @@
+#!/bin/sh
+# Starts Course Tracker with the JVM settings measured for a quick start (docs/performance.md,
+# "Start and footprint"). The image runs it; outside the image:  docker/start.sh target/quarkus-app
+#
+# - A class-data archive of this exact build (JDK 17 dynamic CDS): the first start records the classes
+#   it loads and writes the archive when it stops; later starts map it instead of loading and
+#   verifying some 20,000 classes again. The archive's name carries a checksum of the jars, the JVM
+#   and JAVA_OPTS, so a new build or JVM never uses a stale one (older archives are removed). A
+#   missing or damaged archive only costs start time: the JVM then starts without it.
+# - C2 compilation later than the JVM's default (Tier4 thresholds 10x), so that on 2 cores the
+#   optimising compiler does not take the start's CPU; hot code still reaches C2 within seconds of use.
+#
+# Environment (all optional):
+#   JAVA_OPTS          heap and other JVM options (default -Xmx512m); part of the archive's checksum
+#   TRACKER_CDS_DIR    where the archive lives (default APP_DIR/cds; must be writable)
+#   TRACKER_CDS        "off" starts without an archive
+#   TRACKER_JIT_OPTS   the compilation options; set it empty to use the JVM's defaults
+#   TRACKER_INSTANCE_NAME  instances sharing one APP_DIR on a host each keep their own archive
+set -eu
+app=${1:-$(dirname "$0")/..}
+[ -f "$app/quarkus-run.jar" ] || { echo "start.sh: no quarkus-run.jar in $app (give the quarkus-app folder)" >&2; exit 2; }
+java_opts=${JAVA_OPTS:--Xmx512m}
+jit_opts=${TRACKER_JIT_OPTS--XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=60000 -XX:Tier4BackEdgeThreshold=400000}
+cds_opts=""
+if [ "${TRACKER_CDS:-on}" != "off" ]; then
+  cds_dir=${TRACKER_CDS_DIR:-$app/cds}
+  mkdir -p "$cds_dir" 2>/dev/null || true
+  if [ -w "$cds_dir" ]; then
+    java_bin=$(readlink -f "$(command -v java)")
+    key=$( { ls -lL --time-style=+%s "$java_bin" "$app/quarkus-run.jar" "$app"/lib/*/* "$app"/app/* "$app"/quarkus/*
+             echo "$java_opts $jit_opts"; } 2>/dev/null | cksum | cut -d' ' -f1)
+    archive="$cds_dir/course-tracker-$key${TRACKER_INSTANCE_NAME:+-$TRACKER_INSTANCE_NAME}.jsa"
+    if [ -s "$archive" ]; then
+      cds_opts="-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+    else
+      for old in "$cds_dir"/course-tracker-*${TRACKER_INSTANCE_NAME:+-$TRACKER_INSTANCE_NAME}.jsa; do
+        [ -e "$old" ] && rm -f "$old"
+      done
+      cds_opts="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+    fi
+  else
+    echo "start.sh: $cds_dir is not writable: starting without a class-data archive" >&2
+  fi
+fi
+# shellcheck disable=SC2086 # the option lists are word lists
+exec java $java_opts $jit_opts $cds_opts -jar "$app/quarkus-run.jar"
