@@ -61,6 +61,10 @@ public final class Terminology {
             {"paed", "ped"}, {"anaesth", "anesth"}, {"faec", "fec"}, {"tumour", "tumor"}, {"behaviour", "behavior"},
             {"ised", "ized"}, {"isation", "ization"}, {"sulph", "sulf"}};
 
+    /** Pure functions of the text, so remembering them changes no answer; each holds at most 4,096 texts. */
+    private static final Memo<List<String>> TOKENS = new Memo<>(4096);
+    private static final Memo<List<List<String>>> CLAUSE_TOKENS = new Memo<>(4096);
+
     private Terminology() {
     }
 
@@ -76,8 +80,15 @@ public final class Terminology {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    /** Words for matching: normalised, split at letter/digit boundaries ("50mg" is "50 mg"), spelling-folded. */
+    /**
+     * Words for matching: normalised, split at letter/digit boundaries ("50mg" is "50 mg"), spelling-folded.
+     * Unmodifiable, and remembered: a dose's screening compares the same few texts with every catalog phrase.
+     */
     public static List<String> tokens(String text) {
+        return text == null ? List.of() : TOKENS.get(text, Terminology::tokenise);
+    }
+
+    private static List<String> tokenise(String text) {
         String n = normalise(text);
         if (n.isEmpty()) return List.of();
         List<String> words = Arrays.stream(n.split(" ")).map(Terminology::fold).toList();
@@ -87,7 +98,15 @@ public final class Terminology {
             boolean numbered = i > 0 && NUMBERED.contains(words.get(i - 1)) && ROMAN.contains(w) && !w.equals("i");
             out.add(numbered ? String.valueOf(ROMAN.indexOf(w) + 1) : w);
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** The words of each clause of a text ("severe" and "stage" after a comma joined to their noun). */
+    private static List<List<String>> clauses(String text) {
+        return CLAUSE_TOKENS.get(text, t -> {
+            String joined = STAGE_AFTER.matcher(SEVERE_AFTER.matcher(t).replaceAll(" $1")).replaceAll(" $1");
+            return Arrays.stream(CLAUSES.split(joined)).map(Terminology::tokens).toList();
+        });
     }
 
     /** The key under which two adverse-event terms count as the same ("Diarrhoea" = "diarrhea "). */
@@ -126,10 +145,9 @@ public final class Terminology {
     public static boolean mentions(String text, String phrase, Collection<String> masked) {
         List<String> p = tokens(phrase);
         if (text == null || p.isEmpty()) return false;
-        String joined = STAGE_AFTER.matcher(SEVERE_AFTER.matcher(text).replaceAll(" $1")).replaceAll(" $1");
         List<List<String>> forms = forms(p);
-        for (String clause : CLAUSES.split(joined)) {
-            List<String> t = mask(tokens(clause), masked);
+        for (List<String> clause : clauses(text)) {
+            List<String> t = mask(clause, masked);
             if (containsAny(t, FAMILY, t.size())) continue;
             for (List<String> form : forms) {
                 for (int i = indexOf(t, form, 0); i >= 0; i = indexOf(t, form, i + 1)) {
