@@ -15,8 +15,17 @@
 #   TRACKER_CDS_DIR    where the archive lives (default APP_DIR/cds; must be writable)
 #   TRACKER_CDS        "off" starts without an archive
 #   TRACKER_JIT_OPTS   the compilation options; set it empty to use the JVM's defaults
-#   TRACKER_INSTANCE_NAME  instances sharing one APP_DIR on a host each keep their own archive
+#   TRACKER_INSTANCE_NAME  instances sharing one APP_DIR on a host each keep their own archive (set it
+#                      for each; an unnamed instance keeps one archive for all unnamed starts)
+#
+# Writing the archive takes some 5 s after the app has stopped (about 80 MB): allow 30 s for a stop
+# (compose: stop_grace_period). A stop cut short only means the next start records again.
 set -eu
+instance_of() { # .../course-tracker-KEY[-NAME].jsa[.recording|.size] -> "-NAME", or nothing
+  rest=${1##*/course-tracker-}
+  rest=${rest%%.jsa*}
+  case $rest in *-*) echo "-${rest#*-}" ;; *) echo "" ;; esac
+}
 app=${1:-$(dirname "$0")/..}
 [ -f "$app/quarkus-run.jar" ] || { echo "start.sh: no quarkus-run.jar in $app (give the quarkus-app folder)" >&2; exit 2; }
 java_opts=${JAVA_OPTS:--Xmx512m}
@@ -29,14 +38,29 @@ if [ "${TRACKER_CDS:-on}" != "off" ]; then
     java_bin=$(readlink -f "$(command -v java)")
     key=$( { ls -lL --time-style=+%s "$java_bin" "$app/quarkus-run.jar" "$app"/lib/*/* "$app"/app/* "$app"/quarkus/*
              echo "$java_opts $jit_opts"; } 2>/dev/null | cksum | cut -d' ' -f1)
-    archive="$cds_dir/course-tracker-$key${TRACKER_INSTANCE_NAME:+-$TRACKER_INSTANCE_NAME}.jsa"
-    if [ -s "$archive" ]; then
+    suffix=${TRACKER_INSTANCE_NAME:+-$TRACKER_INSTANCE_NAME}
+    archive="$cds_dir/course-tracker-$key$suffix.jsa"
+    recording="$archive.recording"
+    # A recording is the archive a first start wrote when it stopped. It is used only once this JVM
+    # maps it whole (a stop cut short leaves a partial file, and a short archive crashes the JVM).
+    if [ ! -s "$archive" ] && [ -s "$recording" ]; then
+      # shellcheck disable=SC2086
+      if java $java_opts $jit_opts -XX:SharedArchiveFile="$recording" -Xshare:on -XX:ErrorFile=/dev/null \
+          -cp "$app/quarkus-run.jar" -version > /dev/null 2>&1; then
+        mv -f "$recording" "$archive" && stat -c %s "$archive" > "$archive.size"
+      else
+        echo "start.sh: the recorded class-data archive is incomplete: recording it again" >&2
+        rm -f "$recording"
+      fi
+    fi
+    if [ -s "$archive" ] && [ "$(stat -c %s "$archive")" = "$(cat "$archive.size" 2>/dev/null)" ]; then
       cds_opts="-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
     else
-      for old in "$cds_dir"/course-tracker-*${TRACKER_INSTANCE_NAME:+-$TRACKER_INSTANCE_NAME}.jsa; do
-        [ -e "$old" ] && rm -f "$old"
+      # This instance's archives of other builds go; other instances' archives stay.
+      for old in "$cds_dir"/course-tracker-*; do
+        if [ -e "$old" ] && [ "$(instance_of "$old")" = "$suffix" ]; then rm -f "$old"; fi
       done
-      cds_opts="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+      cds_opts="-XX:ArchiveClassesAtExit=$recording -Xlog:cds=off -Xlog:cds+dynamic=off"
     fi
   else
     echo "start.sh: $cds_dir is not writable: starting without a class-data archive" >&2
