@@ -32,7 +32,7 @@ class CourseDaysOnAPhoneBrowserTest {
     void theDaysReadAsCardsOnAPhoneAndAsATableOnATablet() throws Exception {
         long course = course(Route.IV_INFUSION, "30", today().minusDays(2), 10, ScheduleType.DAILY, "Ada",
                 "Phone" + Screen.runId());
-        apiNurse().body(Map.of("administeredAt", java.time.Instant.now().minusSeconds(3600).toString(), "route",
+        apiNurse().body(Map.of("administeredAt", earlierToday(3600).toString(), "route",
                 "IV_INFUSION", "volumeMl", 30, "status", "GIVEN", "lotNumber", "L1", "diluent", "NaCl 0.9%",
                 "diluentVolumeMl", 100, "infusionMinutes", 20)).post("/api/courses/" + course + "/administrations")
                 .then().statusCode(201);

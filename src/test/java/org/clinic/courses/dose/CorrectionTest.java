@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class CorrectionTest {
     static Map<String, Object> injection(int ml, String lot) {
         Map<String, Object> body = new HashMap<>();
-        body.put("administeredAt", Instant.now().minus(20, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS).toString());
+        body.put("administeredAt", earlierToday(1200).truncatedTo(ChronoUnit.SECONDS).toString());
         body.put("route", "IV_INJECTION");
         body.put("volumeMl", ml);
         body.put("status", "GIVEN");

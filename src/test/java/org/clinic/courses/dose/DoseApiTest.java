@@ -23,7 +23,7 @@ class DoseApiTest {
 
     static Map<String, Object> infusion() {
         Map<String, Object> body = new HashMap<>();
-        body.put("administeredAt", Instant.now().minus(10, ChronoUnit.MINUTES).toString());
+        body.put("administeredAt", earlierToday(600).toString());
         body.put("route", "IV_INFUSION");
         body.put("volumeMl", 30);
         body.put("status", "GIVEN");

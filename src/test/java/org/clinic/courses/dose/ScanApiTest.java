@@ -27,7 +27,7 @@ class ScanApiTest {
     }
 
     static Map<String, Object> dose(String scan) {
-        Map<String, Object> body = new HashMap<>(Map.of("administeredAt", Instant.now().minusSeconds(60).toString(),
+        Map<String, Object> body = new HashMap<>(Map.of("administeredAt", earlierToday(60).toString(),
                 "route", "IV_INJECTION", "volumeMl", 10, "status", "GIVEN"));
         body.put("scan", scan);
         return body;

@@ -32,6 +32,18 @@ public final class DoseFixtures {
         return LocalDate.now(clock());
     }
 
+    /**
+     * A moment earlier today in the clinic's zone, up to {@code secondsAgo} ago: a dose "an hour ago" just after
+     * midnight would fall on yesterday's course day.
+     */
+    public static java.time.Instant earlierToday(long secondsAgo) {
+        java.time.Instant now = clock().instant();
+        java.time.Instant midnight = today().atStartOfDay(clock().getZone()).toInstant();
+        java.time.Instant ago = now.minusSeconds(secondsAgo);
+        // just after midnight: halfway back to it, so two calls still give two moments
+        return ago.isBefore(midnight) ? now.minus(java.time.Duration.between(midnight, now).dividedBy(2)) : ago;
+    }
+
     /** A cerebrolysin course of 10 days that started two days ago (today is course day 3). */
     public static long activeCourse(Route route, String dailyVolume) {
         return course(route, dailyVolume, today().minusDays(2), 10, ScheduleType.DAILY, "Ada", "Fixture");

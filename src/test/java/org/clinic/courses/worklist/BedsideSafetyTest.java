@@ -120,7 +120,7 @@ class BedsideSafetyTest {
 
         // The API records what happened, without a question, and the safety rules flag it.
         long api = due("SlipApi" + UUID.randomUUID().toString().substring(0, 6), Route.IV_INJECTION, "10");
-        WebSession.apiNurse().body(Map.of("administeredAt", Instant.now().minusSeconds(60).toString(), "route", "IV_INJECTION",
+        WebSession.apiNurse().body(Map.of("administeredAt", earlierToday(60).toString(), "route", "IV_INJECTION",
                 "volumeMl", 100, "status", "GIVEN")).post("/api/courses/" + api + "/administrations")
                 .then().statusCode(201).body("flags.code", hasItem("ROUTE_VOLUME_EXCEEDED"));
     }
