@@ -26,6 +26,19 @@ public class FlagCounts {
         return counts().getOrDefault(FlagSeverity.WARNING, 0L);
     }
 
+    /** What the badge says: the count, or "1000+" past {@link FlagSearch#BADGE_LIMIT}. */
+    public String criticalShown() {
+        return shown(critical());
+    }
+
+    public String warningShown() {
+        return shown(warning());
+    }
+
+    static String shown(long count) {
+        return count > FlagSearch.BADGE_LIMIT ? FlagSearch.BADGE_LIMIT + "+" : String.valueOf(count);
+    }
+
     public long open() {
         return counts().values().stream().mapToLong(Long::longValue).sum();
     }

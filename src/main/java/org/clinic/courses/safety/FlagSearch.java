@@ -65,12 +65,23 @@ public class FlagSearch {
         return jpql.toString();
     }
 
-    /** Open flags by severity, for the navigation: one grouped count. */
+    /** The navigation counts open flags up to this many of each severity and says "1000+" beyond it. */
+    public static final int BADGE_LIMIT = 1000;
+
+    /**
+     * Open critical and warning flags, each counted up to {@link #BADGE_LIMIT} + 1 in one statement, so
+     * the count every page shows costs the same with 10 open flags as with 10,000.
+     */
     public Map<FlagSeverity, Long> openCounts() {
         Map<FlagSeverity, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select f.severity, count(f) from Flag f where f.status = :open group by f.severity", Object[].class)
-                .setParameter("open", FlagStatus.OPEN).getResultList()
-                .forEach(r -> counts.put((FlagSeverity) r[0], (Long) r[1]));
+        String capped = "select '%1$s', count(*) from (select 1 from flag where status = 'OPEN' and severity = '%1$s' "
+                + "fetch first " + (BADGE_LIMIT + 1) + " rows only) open_%1$s";
+        List<?> rows = em.createNativeQuery(capped.formatted("CRITICAL") + " union all " + capped.formatted("WARNING"))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] cells = (Object[]) row;
+            counts.put(FlagSeverity.valueOf(String.valueOf(cells[0]).trim()), ((Number) cells[1]).longValue());
+        }
         return counts;
     }
 }

@@ -61,6 +61,26 @@ class FlagResourceTest {
     }
 
     @Test
+    void theNavigationBadgeCountsEveryOpenCriticalFlag() {
+        courseWithSeriousEvent("Fainting");
+        String html = WebSession.physician().page("/patients/new");
+        java.util.regex.Matcher badge = java.util.regex.Pattern.compile("<span class=\"badge critical\">(\\d+\\+?) critical</span>")
+                .matcher(html);
+        assertTrue(badge.find(), "the navigation shows the open critical flags");
+        long open = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Flag.count("status = ?1 and severity = ?2", FlagStatus.OPEN, FlagSeverity.CRITICAL));
+        String expected = open > FlagSearch.BADGE_LIMIT ? FlagSearch.BADGE_LIMIT + "+" : String.valueOf(open);
+        assertEquals(expected, badge.group(1));
+    }
+
+    @Test
+    void pastItsLimitTheBadgeSaysSoInsteadOfCounting() {
+        assertEquals("1000", FlagCounts.shown(1000));
+        assertEquals("1000+", FlagCounts.shown(1001));
+        assertEquals("0", FlagCounts.shown(0));
+    }
+
+    @Test
     void acknowledgeAndOverrideThroughTheFormsWithPostRedirectGet() {
         TreatmentCourse course = courseWithSeriousEvent("Vomiting");
         long id = flags(course.id, FlagCode.SERIOUS_ADVERSE_EVENT).get(0).id;
