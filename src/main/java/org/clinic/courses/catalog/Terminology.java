@@ -1,5 +1,8 @@
 package org.clinic.courses.catalog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,8 +65,12 @@ public final class Terminology {
             {"ised", "ized"}, {"isation", "ization"}, {"sulph", "sulf"}};
 
     /** Pure functions of the text, so remembering them changes no answer; each holds at most 4,096 texts. */
-    private static final Memo<List<String>> TOKENS = new Memo<>(4096);
-    private static final Memo<List<List<String>>> CLAUSE_TOKENS = new Memo<>(4096);
+    private static final Cache<String, List<String>> TOKENS = remembered();
+    private static final Cache<String, List<List<String>>> CLAUSE_TOKENS = remembered();
+
+    private static <V> Cache<String, V> remembered() {
+        return Caffeine.newBuilder().maximumSize(4096).executor(Runnable::run).build();
+    }
 
     private Terminology() {
     }
