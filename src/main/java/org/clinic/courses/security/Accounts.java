@@ -62,6 +62,11 @@ public class Accounts {
         }
     }
 
+    /** What is wrong with a new account, field by field (empty when it can be created). */
+    public List<FieldError> problems(NewAccount account) {
+        return validate(account, clinicWords.current());
+    }
+
     @Transactional
     public User create(NewAccount account) {
         List<FieldError> errors = validate(account, clinicWords.current());

@@ -2,6 +2,8 @@ package org.clinic.courses.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.clinic.courses.web.FieldError;
 import jakarta.ws.rs.*;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Accounts over the JSON API (ADMIN). */
@@ -22,6 +25,22 @@ public class UserApi {
                            String fullName, String qualification, String contact) {
         static UserView of(User u) {
             return new UserView(u.id, u.username, u.role, u.enabled, u.createdAt, u.fullName, u.qualification, u.contact);
+        }
+    }
+
+    /** A new account; the full name, qualification and contact (as on the reports it confirms) may come at once. */
+    public record NewUser(String username, String password, String role, String fullName, String qualification,
+                          String contact) {
+        Accounts.NewAccount account() {
+            return new Accounts.NewAccount(username, password, role);
+        }
+
+        Profiles.Profile profile() {
+            return new Profiles.Profile(fullName, qualification, contact);
+        }
+
+        boolean hasProfile() {
+            return fullName != null || qualification != null || contact != null;
         }
     }
 
@@ -39,11 +58,20 @@ public class UserApi {
     SecondFactor secondFactor;
 
     @POST
-    public Response create(Accounts.NewAccount request) {
+    @Transactional
+    public Response create(NewUser request) {
         if (request == null) {
             throw new org.clinic.courses.web.InvalidInputException("body", "A JSON object with username, password and role");
         }
-        User user = accounts.create(request);
+        List<FieldError> errors = new ArrayList<>(accounts.problems(request.account()));
+        errors.addAll(Profiles.validate(request.profile()));
+        if (!errors.isEmpty()) {
+            throw new org.clinic.courses.web.InvalidInputException(errors);
+        }
+        User user = accounts.create(request.account());
+        if (request.hasProfile()) {
+            user = profiles.save(user.id, request.profile());
+        }
         return Response.created(URI.create("/api/users/" + user.id)).entity(UserView.of(user)).build();
     }
 
