@@ -6,7 +6,7 @@
 #   it loads and writes the archive when it stops; later starts map it instead of loading and
 #   verifying some 20,000 classes again. The archive's name carries a checksum of the jars, the JVM
 #   and JAVA_OPTS, so a new build or JVM never uses a stale one (older archives are removed). A
-#   missing or damaged archive only costs start time: the JVM then starts without it.
+#   missing, cut-short or since-changed archive only costs start time: the start records it again.
 # - C2 compilation later than the JVM's default (Tier4 thresholds 10x), so that on 2 cores the
 #   optimising compiler does not take the start's CPU; hot code still reaches C2 within seconds of use.
 #
@@ -26,6 +26,7 @@ instance_of() { # .../course-tracker-KEY[-NAME].jsa[.recording|.size] -> "-NAME"
   rest=${rest%%.jsa*}
   case $rest in *-*) echo "-${rest#*-}" ;; *) echo "" ;; esac
 }
+fingerprint() { stat -c '%s %Y' "$1"; } # size and modification time of a checked archive
 app=${1:-$(dirname "$0")/..}
 [ -f "$app/quarkus-run.jar" ] || { echo "start.sh: no quarkus-run.jar in $app (give the quarkus-app folder)" >&2; exit 2; }
 java_opts=${JAVA_OPTS:--Xmx512m}
@@ -42,18 +43,20 @@ if [ "${TRACKER_CDS:-on}" != "off" ]; then
     archive="$cds_dir/course-tracker-$key$suffix.jsa"
     recording="$archive.recording"
     # A recording is the archive a first start wrote when it stopped. It is used only once this JVM
-    # maps it whole (a stop cut short leaves a partial file, and a short archive crashes the JVM).
+    # has mapped it and checked every region's checksum (a stop cut short leaves a partial file, and a
+    # damaged archive crashes the JVM). The size and time of the checked file are kept beside it: a file
+    # changed since (written over, cut short) is not mapped, and is recorded again.
     if [ ! -s "$archive" ] && [ -s "$recording" ]; then
       # shellcheck disable=SC2086
-      if java $java_opts $jit_opts -XX:SharedArchiveFile="$recording" -Xshare:on -XX:ErrorFile=/dev/null \
-          -cp "$app/quarkus-run.jar" -version > /dev/null 2>&1; then
-        mv -f "$recording" "$archive" && stat -c %s "$archive" > "$archive.size"
+      if java $java_opts $jit_opts -XX:SharedArchiveFile="$recording" -Xshare:on -XX:+VerifySharedSpaces \
+          -XX:ErrorFile=/dev/null -cp "$app/quarkus-run.jar" -version > /dev/null 2>&1; then
+        mv -f "$recording" "$archive" && fingerprint "$archive" > "$archive.size"
       else
         echo "start.sh: the recorded class-data archive is incomplete: recording it again" >&2
         rm -f "$recording"
       fi
     fi
-    if [ -s "$archive" ] && [ "$(stat -c %s "$archive")" = "$(cat "$archive.size" 2>/dev/null)" ]; then
+    if [ -s "$archive" ] && [ "$(fingerprint "$archive")" = "$(cat "$archive.size" 2>/dev/null)" ]; then
       cds_opts="-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
     else
       # This instance's archives of other builds go; other instances' archives stay.

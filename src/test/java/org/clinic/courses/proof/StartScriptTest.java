@@ -123,6 +123,28 @@ class StartScriptTest {
     }
 
     @Test
+    void theCheckOfARecordingReadsEveryPartOfIt() throws Exception {
+        start("app1");
+        Files.writeString(only("-app1.jsa.recording"), "whole");
+        start("app1");
+        String check = Files.readAllLines(calls).stream().filter(c -> c.contains("-version")).findFirst().orElseThrow();
+        assertTrue(check.contains("-XX:+VerifySharedSpaces"), "every region's checksum, not the header only: " + check);
+    }
+
+    @Test
+    void anArchiveWrittenOverAtTheSameSizeIsRecordedAgainNotMapped() throws Exception {
+        start(null);
+        Files.writeString(only(".jsa.recording"), "whole");
+        start(null);
+        Path archive = only(".jsa");
+        Files.writeString(archive, "holes"); // same size, other bytes: mapped, it crashed the JVM (SIGSEGV)
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.from(
+                Files.getLastModifiedTime(archive).toInstant().plusSeconds(5)));
+        start(null);
+        assertTrue(lastJavaCall().contains("-XX:ArchiveClassesAtExit="), lastJavaCall());
+    }
+
+    @Test
     void anInstanceRemovesOnlyItsOwnArchivesOfOtherBuilds() throws Exception {
         Files.createDirectories(cds);
         for (String name : List.of("course-tracker-111-app1.jsa", "course-tracker-111-app1.jsa.size",
