@@ -51,9 +51,8 @@ public class AdverseEventService {
     public Result record(long courseId, AdverseEventRequest request, String clientKey, List<FieldError> unreadable) {
         String key = Idempotency.storedKey("ae", clientKey);
         String print = key == null ? null : Idempotency.fingerprint(audit.currentUser(), request);
-        return Idempotency.once(key,
-                () -> QuarkusTransaction.requiringNew().call(() -> replay(courseId, key, print)),
-                () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, print, unreadable)));
+        return Idempotency.onceInOneTransaction(key, () -> replay(courseId, key, print),
+                () -> insert(courseId, request, key, print, unreadable));
     }
 
     private Optional<Result> replay(long courseId, String key, String print) {

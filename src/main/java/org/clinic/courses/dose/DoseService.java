@@ -56,9 +56,8 @@ public class DoseService {
                           Object submitted) {
         String key = Idempotency.storedKey("adm", clientKey);
         String print = key == null ? null : Idempotency.fingerprint(audit.currentUser(), submitted);
-        return Idempotency.once(key,
-                () -> QuarkusTransaction.requiringNew().call(() -> replay(courseId, key, print)),
-                () -> QuarkusTransaction.requiringNew().call(() -> insert(courseId, request, key, print, unreadable)));
+        return Idempotency.onceInOneTransaction(key, () -> replay(courseId, key, print),
+                () -> insert(courseId, request, key, print, unreadable));
     }
 
     /**

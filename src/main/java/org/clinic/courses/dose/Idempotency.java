@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.clinic.courses.web.IdempotencyMismatchException;
 import org.clinic.courses.web.InvalidInputException;
 
@@ -88,6 +89,22 @@ public final class Idempotency {
                 throw e;
             }
             return existing.get().orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * As {@link #once}, in fewer transactions: the key is looked up in the insert's own transaction, so a
+     * first submission costs one transaction, not a look-up transaction and then an insert transaction.
+     * Both suppliers run inside the transaction this opens; {@code existing} runs again, afresh, after a lost race.
+     */
+    public static <T> T onceInOneTransaction(String key, Supplier<Optional<T>> existing, Supplier<T> insert) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> (key == null ? Optional.<T>empty() : existing.get()).orElseGet(insert));
+        } catch (RuntimeException e) {
+            if (key == null || !isUniqueViolation(e)) {
+                throw e;
+            }
+            return QuarkusTransaction.requiringNew().call(existing::get).orElseThrow(() -> e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /** Lists flags across the clinic (review queue, GET /api/flags): one statement, course and patient fetched with it. */
 @ApplicationScoped
@@ -74,10 +75,12 @@ public class FlagSearch {
      */
     public Map<FlagSeverity, Long> openCounts() {
         Map<FlagSeverity, Long> counts = new LinkedHashMap<>();
-        String capped = "select '%1$s', count(*) from (select 1 from flag where status = 'OPEN' and severity = '%1$s' "
-                + "fetch first " + (BADGE_LIMIT + 1) + " rows only) open_%1$s";
-        List<?> rows = em.createNativeQuery(capped.formatted("CRITICAL") + " union all " + capped.formatted("WARNING"))
-                .getResultList();
+        StringJoiner perSeverity = new StringJoiner(" union all ");
+        for (FlagSeverity severity : List.of(FlagSeverity.CRITICAL, FlagSeverity.WARNING)) {
+            perSeverity.add("select '" + severity + "', count(*) from (select 1 from flag where status = 'OPEN' and severity = '"
+                    + severity + "' fetch first " + (BADGE_LIMIT + 1) + " rows only) open_" + severity);
+        }
+        List<?> rows = em.createNativeQuery(perSeverity.toString()).getResultList();
         for (Object row : rows) {
             Object[] cells = (Object[]) row;
             counts.put(FlagSeverity.valueOf(String.valueOf(cells[0]).trim()), ((Number) cells[1]).longValue());

@@ -73,6 +73,12 @@ public class Accounts {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        return createValidated(account);
+    }
+
+    /** {@link #create} for an account {@link #problems} has already passed (the password check is the costly part). */
+    @Transactional
+    User createValidated(NewAccount account) {
         String username = account.username().strip();
         if (User.findByUsername(username).isPresent()) {
             throw new ConflictException("The username " + username + " is taken");

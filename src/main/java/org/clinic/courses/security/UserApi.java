@@ -68,7 +68,7 @@ public class UserApi {
         if (!errors.isEmpty()) {
             throw new org.clinic.courses.web.InvalidInputException(errors);
         }
-        User user = accounts.create(request.account());
+        User user = accounts.createValidated(request.account());
         if (request.hasProfile()) {
             user = profiles.save(user.id, request.profile());
         }

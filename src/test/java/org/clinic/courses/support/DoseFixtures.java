@@ -15,6 +15,7 @@ import org.clinic.courses.safety.FlagStatus;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -36,12 +37,12 @@ public final class DoseFixtures {
      * A moment earlier today in the clinic's zone, up to {@code secondsAgo} ago: a dose "an hour ago" just after
      * midnight would fall on yesterday's course day.
      */
-    public static java.time.Instant earlierToday(long secondsAgo) {
-        java.time.Instant now = clock().instant();
-        java.time.Instant midnight = today().atStartOfDay(clock().getZone()).toInstant();
-        java.time.Instant ago = now.minusSeconds(secondsAgo);
+    public static Instant earlierToday(long secondsAgo) {
+        Instant now = clock().instant();
+        Instant midnight = today().atStartOfDay(clock().getZone()).toInstant();
+        Instant ago = now.minusSeconds(secondsAgo);
         // just after midnight: halfway back to it, so two calls still give two moments
-        return ago.isBefore(midnight) ? now.minus(java.time.Duration.between(midnight, now).dividedBy(2)) : ago;
+        return ago.isBefore(midnight) ? now.minus(Duration.between(midnight, now).dividedBy(2)) : ago;
     }
 
     /** A cerebrolysin course of 10 days that started two days ago (today is course day 3). */
