@@ -63,7 +63,7 @@ if [ "${TRACKER_CDS:-on}" != "off" ]; then
       for old in "$cds_dir"/course-tracker-*; do
         if [ -e "$old" ] && [ "$(instance_of "$old")" = "$suffix" ]; then rm -f "$old"; fi
       done
-      cds_opts="-XX:ArchiveClassesAtExit=$recording -Xlog:cds=off -Xlog:cds+dynamic=off"
+      cds_opts="-XX:ArchiveClassesAtExit=$recording -Xlog:cds=off -Xlog:cds+dynamic=off -Dtracker.cds.recording=true"
     fi
   else
     echo "start.sh: $cds_dir is not writable: starting without a class-data archive" >&2
