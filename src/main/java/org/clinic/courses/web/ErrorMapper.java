@@ -190,8 +190,28 @@ public class ErrorMapper {
             if (type.isEnum()) {
                 return ": expected one of " + java.util.Arrays.toString(type.getEnumConstants());
             }
-            return ": expected " + type.getSimpleName().toLowerCase();
+            return ": expected " + readable(type);
         }
         return "";
+    }
+
+    /** What a client should send, in the contract's words rather than Java's. */
+    static String readable(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class || type == java.time.ZonedDateTime.class) {
+            return "a date and time with its offset (ISO 8601, e.g. 2026-03-01T09:30:00Z)";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time (HH:MM)";
+        }
+        return type.getSimpleName().toLowerCase();
     }
 }

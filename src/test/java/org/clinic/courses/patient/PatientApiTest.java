@@ -26,6 +26,17 @@ class PatientApiTest {
     }
 
     @Test
+    void aWrongTypeIsNamedInTheContractsWordsAndNothingIsStored() {
+        String mrn = mrn();
+        apiNurse().body(body(mrn).replace("\"weightKg\":61.5", "\"weightKg\":\"abc\"")).post("/api/patients").then()
+                .statusCode(400).body("errors[0].field", is("weightKg")).body("errors[0].message", is("Invalid value: expected a number"));
+        apiNurse().body(body(mrn).replace("\"birthDate\":\"1950-03-02\"", "\"birthDate\":\"notadate\"")).post("/api/patients")
+                .then().statusCode(400).body("errors[0].field", is("birthDate"))
+                .body("errors[0].message", containsString("YYYY-MM-DD"));
+        apiNurse().queryParam("q", mrn).get("/api/patients").then().statusCode(200).body("size()", is(0));
+    }
+
+    @Test
     void nurseRegistersWithNestedRecordsAndReadsBack() {
         String mrn = mrn();
         int id = apiNurse().body(body(mrn)).post("/api/patients").then().statusCode(201)
