@@ -35,7 +35,8 @@ import java.util.Optional;
  * sessions, and users are told their password is wrong) or clinic zone (a dose falls on another
  * calendar day depending on the instance) stops the start with a message that says which; a different
  * missed-dose period is logged. Each instance keeps its row in {@code instance_heartbeat} fresh and
- * removes it on a clean stop, so after stopping every instance the settings may change.
+ * removes it on a clean stop, so after stopping every instance the settings may change. On the
+ * embedded H2 database (one process opens its file: a single instance) there is nothing to agree with.
  */
 @ApplicationScoped
 public class SharedSettings {
@@ -53,6 +54,8 @@ public class SharedSettings {
     Optional<String> sessionKey;
     @ConfigProperty(name = "tracker.missed-dose.every")
     Duration missedDoseEvery;
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
 
     /** What this instance runs with, as compared and stored; the key only as an HMAC check value. */
     record Settings(String sessionKeyCheck, String clinicZone, String missedDoseEvery) {
@@ -63,6 +66,9 @@ public class SharedSettings {
     }
 
     void onStart(@Observes @Priority(5) StartupEvent event) throws SQLException {
+        if (!shared()) {
+            return;
+        }
         Settings mine = mine();
         List<Seen> others = recentOthers();
         refuseDifferences(jobRuns.instance(), mine, others);
@@ -71,6 +77,9 @@ public class SharedSettings {
 
     @Scheduled(every = "10s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void heartbeat() {
+        if (!shared()) {
+            return;
+        }
         try {
             beat(mine(), false);
         } catch (SQLException e) {
@@ -79,6 +88,9 @@ public class SharedSettings {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        if (!shared()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement delete = c.prepareStatement("delete from instance_heartbeat where instance = ?")) {
             c.setAutoCommit(true);
@@ -87,6 +99,11 @@ public class SharedSettings {
         } catch (SQLException | RuntimeException e) {
             LOG.debugf("could not remove this instance's heartbeat row at stop: %s", e.getMessage());
         }
+    }
+
+    /** A database several instances can share (not the embedded H2 file). */
+    boolean shared() {
+        return !"h2".equalsIgnoreCase(dbKind);
     }
 
     Settings mine() {

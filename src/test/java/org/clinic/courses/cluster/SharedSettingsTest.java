@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An instance started with another session key or clinic zone than the instances already running
  * refuses to start and says which setting differs (the operations review: a different key made every
- * other login fail as "wrong password", with nothing in any log).
+ * other login fail as "wrong password", with nothing in any log). The tests run on H2, so they check
+ * the comparison against rows of the table; a real refused start on PostgreSQL is in the cluster pass
+ * of .ci/run.
  */
 @QuarkusTest
 class SharedSettingsTest {
@@ -40,15 +42,11 @@ class SharedSettingsTest {
     }
 
     @Test
-    void theRunningInstanceHasItsRowWithItsSettings() throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(
-                "select session_key_check, clinic_zone from instance_heartbeat where instance = ?")) {
-            select.setString(1, jobRuns.instance());
-            var row = select.executeQuery();
-            assertTrue(row.next(), "this instance's heartbeat row");
-            assertEquals(settings.mine().sessionKeyCheck(), row.getString(1));
-            assertEquals(settings.mine().clinicZone(), row.getString(2));
-        }
+    void aSingleInstanceOnTheEmbeddedDatabaseIsNeverRefused() throws SQLException {
+        // H2 is one process's file: a restart with a new key right after a stop (or a kill) is not a cluster
+        assertFalse(settings.shared(), "the test profile runs on H2");
+        otherInstanceSeenNow(SharedSettings.keyCheck("a-different-key-of-at-least-32-characters!"), "Asia/Tokyo");
+        assertDoesNotThrow(() -> settings.onStart(null));
     }
 
     @Test
